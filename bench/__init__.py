@@ -1,0 +1,1 @@
+"""Benchmarks, run by ``make bench``. See bench/__main__.py."""

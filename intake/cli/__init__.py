@@ -1,0 +1,1 @@
+"""The ``intake`` command line. See docs/cli.md."""

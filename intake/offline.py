@@ -31,7 +31,7 @@ class _OfflineSocket(socket.socket):
             _refuse()
         return super().connect_ex(address)
 
-    def sendto(self, *args: Any) -> int:  # type: ignore[override]
+    def sendto(self, *args: Any) -> int:
         if self.family in _INTERNET:
             _refuse()
         return super().sendto(*args)

@@ -10,6 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from intake.offline import forbid_network
+
+# The product runs offline; so does every test, so that nothing can phone home unnoticed.
+forbid_network()
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SHIPPED_QUESTIONNAIRE = ROOT / "schemas" / "overseas-labour.yaml"

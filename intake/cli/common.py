@@ -56,7 +56,7 @@ def _passphrase_lines(path: str) -> list[str]:
 
 
 def read_passphrases(args: argparse.Namespace, prompts: list[str]) -> list[str]:
-    """Read one passphrase per prompt: from ``--passphrase-file`` (one per line) or a no-echo prompt.
+    """One passphrase per prompt, from ``--passphrase-file`` (one per line) or a no-echo prompt.
 
     A passphrase is never taken from a command-line argument: arguments are visible
     to every user of the machine and land in shell history.

@@ -42,15 +42,26 @@ class Identity(Protocol):
     def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None: ...
 
 
+def check_recipient_mix(recipients: Sequence[object]) -> None:
+    """Refuse post-quantum recipients mixed with classic ones, before any work is done."""
+    kinds = {type(recipient) for recipient in recipients}
+    if mlkem.HybridRecipient in kinds and len(kinds) > 1:
+        raise _mixed()
+
+
+def _mixed() -> CryptoError:
+    return CryptoError(
+        "post-quantum and classic recipients cannot be mixed in one file",
+        hint="encrypt to post-quantum (age1pq1...) recipients only",
+    )
+
+
 def _check_stanza_mix(stanzas: Sequence[Stanza]) -> None:
     kinds = {stanza.args[0] for stanza in stanzas}
     if scrypt.STANZA_TYPE in kinds and len(stanzas) > 1:
         raise CryptoError("a passphrase must be the only recipient of a file")
     if mlkem.STANZA_TYPE in kinds and len(kinds) > 1:
-        raise CryptoError(
-            "post-quantum and classic recipients cannot be mixed in one file",
-            hint="encrypt to post-quantum (age1pq1...) recipients only",
-        )
+        raise _mixed()
 
 
 def encrypt(plaintext: bytes, recipients: Sequence[Recipient]) -> bytes:

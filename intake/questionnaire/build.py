@@ -51,7 +51,7 @@ class _Owner:
     order: int
     repeat: str | None
     ordered: bool  # relevant: only earlier questions
-    current_allowed: bool
+    subject: str | None  # the question a constraint checks, which '.' stands for
 
 
 class _Builder:
@@ -167,7 +167,7 @@ class _Builder:
         self, raw: dict[str, Any], path: PathKey, lists: dict[str, tuple[Choice, ...]]
     ) -> Section:
         self.declare(raw["id"], path, "section", None)
-        owner = _Owner("relevant", path, self.order, None, ordered=True, current_allowed=False)
+        owner = _Owner("relevant", path, self.order, None, ordered=True, subject=None)
         relevant = self.expression(raw, "relevant", path, owner)
         items: list[SectionItem] = []
         for index, item in enumerate(raw["questions"]):
@@ -188,7 +188,7 @@ class _Builder:
     ) -> RepeatGroup:
         self.declare(raw["id"], path, "repeat", None)
         start = self.order
-        owner = _Owner("relevant", path, start, None, ordered=True, current_allowed=False)
+        owner = _Owner("relevant", path, start, None, ordered=True, subject=None)
         relevant = self.expression(raw, "relevant", path, owner)
         questions = []
         for index, item in enumerate(raw["questions"]):
@@ -222,10 +222,13 @@ class _Builder:
         self.declare(raw["id"], path, kind, repeat)
         self.check_fields(raw, path)
         relevant = self.expression(
-            raw, "relevant", path, _Owner("relevant", path, self.order, repeat, True, False)
+            raw, "relevant", path, _Owner("relevant", path, self.order, repeat, True, None)
         )
         constraint = self.expression(
-            raw, "constraint", path, _Owner("constraint", path, self.order, repeat, False, True)
+            raw,
+            "constraint",
+            path,
+            _Owner("constraint", path, self.order, repeat, False, raw["id"]),
         )
         choices: tuple[Choice, ...] = ()
         if "choices" in raw:
@@ -288,7 +291,7 @@ class _Builder:
     def check_references(self, expr: Expr, owner: _Owner) -> None:
         counted = {id(call.args[0]) for call in _calls(expr, "count")}
         for node in walk(expr):
-            if isinstance(node, Current) and not owner.current_allowed:
+            if isinstance(node, Current) and owner.subject is None:
                 self.expr_problem(
                     owner, "'.' (the answer itself) is only allowed in a constraint", node.pos
                 )
@@ -341,12 +344,15 @@ class _Builder:
         if call.name not in ("selected", "count-selected"):
             return
         target = call.args[0]
-        place = self.places.get(target.name) if isinstance(target, Ref) else None
-        if not isinstance(target, Ref) or (place is not None and place.kind not in CHOICE_TYPES):
+        name = target.name if isinstance(target, Ref) else None
+        if isinstance(target, Current):
+            name = owner.subject
+        place = self.places.get(name) if name else None
+        if name is None or (place is not None and place.kind not in CHOICE_TYPES):
             self.expr_problem(owner, f"{call.name}() takes a choice question first", call.pos)
             return
         if call.name == "selected" and isinstance(call.args[1], String):
-            self.check_choice_value(target.name, call.args[1].value, owner, call.pos)
+            self.check_choice_value(name, call.args[1].value, owner, call.pos)
 
     def check_comparison(self, node: Binary, owner: _Owner) -> None:
         for ref, literal in ((node.left, node.right), (node.right, node.left)):

@@ -17,6 +17,7 @@ from intake.errors import QuestionnaireError
 from intake.questionnaire.problems import SourceProblem
 from intake.questionnaire.source import Document, PathKey
 
+LANGUAGE_PATTERN = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "questionnaire.schema.json"
 
 
@@ -78,6 +79,9 @@ def _message(error: jsonschema.ValidationError) -> str:
         return f"unknown type {instance!r} (one of: {', '.join(expected)})"
     if validator == "enum":
         return f"{instance!r} is not one of: {', '.join(map(str, expected))}"
+    if validator == "pattern" and "propertyNames" in error.schema_path:
+        what = "a language code" if expected == LANGUAGE_PATTERN else "a valid name"
+        return f"{instance!r} is not {what}"
     if validator == "pattern":
         return f"{instance!r} does not match {expected}"
     if validator == "const" and error.absolute_path and error.absolute_path[-1] == "format":

@@ -288,9 +288,8 @@ def open_bundle(
     )
 
 
-def open_sealed(bundle: OpenedBundle, identities: Sequence[AnyIdentity]) -> list[dict[str, Any]]:
-    """The sealed records (originals, identifying answers, pseudonym maps); [] when absent."""
+def open_sealed(bundle: OpenedBundle, identities: Sequence[AnyIdentity]) -> bytes:
+    """``sealed.jsonl``: originals, identifying answers, pseudonym maps (empty when absent)."""
     if SEALED not in bundle.members:
-        return []
-    text = decrypt(bundle.members[SEALED], identities)
-    return [json.loads(line) for line in text.splitlines()]
+        return b""
+    return decrypt(bundle.members[SEALED], identities)

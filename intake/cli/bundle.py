@@ -1,0 +1,347 @@
+"""``intake keys``, ``recipients``, ``device key``, ``export`` and ``bundle verify|open``.
+
+Documented in docs/bundle-format.md ("Commands").
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeAlias
+
+from intake.cli.common import add_home_options, home_dir, read_passphrase, read_passphrases
+from intake.crypto import minisign
+from intake.crypto.age import AnyIdentity
+from intake.crypto.age.keys import parse_recipient
+from intake.crypto.bundle import OpenedBundle, open_bundle, open_sealed
+from intake.crypto.export import export
+from intake.crypto.keys import (
+    fingerprint,
+    identity_file,
+    is_encrypted_identity,
+    new_identity,
+    read_identity_file,
+    recipient_kind,
+    short_fingerprint,
+)
+from intake.errors import CryptoError, StoreError, UsageError
+from intake.store import Store
+from intake.store.store import utc_now
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def _group(subparsers: Subparsers, name: str, help: str, description: str) -> Subparsers:
+    parser = subparsers.add_parser(name, help=help, description=description)
+    parser.set_defaults(handler=lambda args: _missing_command(parser))
+    return parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+
+
+def _missing_command(parser: argparse.ArgumentParser) -> int:
+    raise UsageError(f"{parser.prog}: missing command", hint=f"see '{parser.prog} --help'")
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of PATH ('-' for stdin) instead of a prompt",
+    )
+
+
+def register(subparsers: Subparsers) -> None:
+    keys = _group(subparsers, "keys", "supervisor keys", "Create supervisor identities.")
+    new = keys.add_parser(
+        "new",
+        help="create a supervisor identity file",
+        description=(
+            "Create a supervisor identity (post-quantum unless --classic), write it to FILE "
+            "encrypted with a passphrase, and print its recipient and short fingerprint."
+        ),
+    )
+    new.add_argument("--out", required=True, type=Path, metavar="FILE", help="identity file")
+    new.add_argument(
+        "--classic", action="store_true", help="X25519 identity for tools without post-quantum age"
+    )
+    new.add_argument("--no-passphrase", action="store_true", help="write the identity unencrypted")
+    _passphrase_option(new)
+    new.set_defaults(handler=run_keys_new)
+
+    recipients = _group(
+        subparsers,
+        "recipients",
+        "supervisors that exports are encrypted to",
+        "Add, list or remove the supervisor recipients of this device's exports.",
+    )
+    add = recipients.add_parser(
+        "add",
+        help="add a supervisor recipient",
+        description=(
+            "Register RECIPIENT (age1pq1... or age1...) under NAME; prints its fingerprint."
+        ),
+    )
+    add.add_argument("recipient", metavar="RECIPIENT", help="the supervisor's age recipient")
+    add.add_argument("--name", required=True, help="a name for this recipient")
+    add_home_options(add)
+    add.set_defaults(handler=run_recipients_add)
+    listing = recipients.add_parser(
+        "list",
+        help="list recipients",
+        description="List name, type and short fingerprint of every recipient.",
+    )
+    add_home_options(listing)
+    listing.set_defaults(handler=run_recipients_list)
+    remove = recipients.add_parser(
+        "remove", help="remove a recipient", description="Remove the recipient called NAME."
+    )
+    remove.add_argument("name", metavar="NAME", help="the recipient's name")
+    add_home_options(remove)
+    remove.set_defaults(handler=run_recipients_remove)
+
+    device = _group(subparsers, "device", "this device's identity", "Show this device's keys.")
+    key = device.add_parser(
+        "key",
+        help="print the device signing public key",
+        description="Print the device's signing public key in minisign format.",
+    )
+    add_home_options(key)
+    key.set_defaults(handler=run_device_key)
+
+    exporting = subparsers.add_parser(
+        "export",
+        help="bundle finalized interviews for supervisors",
+        description=(
+            "Encrypt and sign every finalized, not yet exported interview into one bundle in "
+            "DIR, then mark them exported."
+        ),
+    )
+    exporting.add_argument("--out", required=True, type=Path, metavar="DIR", help="directory")
+    exporting.add_argument(
+        "--to", action="append", metavar="NAME", help="only this recipient (repeatable)"
+    )
+    exporting.add_argument(
+        "--questionnaire",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="questionnaire file of interviews not made with a shipped one (repeatable)",
+    )
+    add_home_options(exporting)
+    exporting.set_defaults(handler=run_export)
+
+    bundle = _group(subparsers, "bundle", "check and open bundles", "Verify or open bundle files.")
+    verify = bundle.add_parser(
+        "verify",
+        help="decrypt and check a bundle",
+        description=(
+            "Decrypt FILE, check its signature, that ID is an intended recipient and every "
+            "file hash. Prints a one-line summary."
+        ),
+    )
+    open_ = bundle.add_parser(
+        "open",
+        help="verify a bundle and write its files into DIR",
+        description="Verify FILE, then write its files into DIR (plaintext: only there).",
+    )
+    for parser in (verify, open_):
+        parser.add_argument("file", type=Path, metavar="FILE", help="the bundle")
+        parser.add_argument(
+            "--identity", required=True, type=Path, metavar="ID", help="identity file"
+        )
+        parser.add_argument(
+            "--device-key",
+            metavar="KEY",
+            help="the device's minisign public key (base64 or a file); else not checked",
+        )
+        _passphrase_option(parser)
+    open_.add_argument("--out", required=True, type=Path, metavar="DIR", help="directory")
+    open_.add_argument("--sealed", action="store_true", help="also decrypt sealed.age")
+    open_.add_argument("--force", action="store_true", help="write into a non-empty DIR")
+    verify.set_defaults(handler=run_bundle_verify)
+    open_.set_defaults(handler=run_bundle_open)
+
+
+# -- keys -----------------------------------------------------------------
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    if getattr(args, "passphrase_file", None):
+        return read_passphrase(args, "Passphrase for the identity")
+    first, second = read_passphrases(args, ["Passphrase for the identity", "Repeat passphrase"])
+    if first != second:
+        raise UsageError("the passphrases do not match")
+    return first
+
+
+def run_keys_new(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.exists():
+        raise UsageError(f"{out} already exists", hint="choose another --out FILE")
+    identity = new_identity(classic=args.classic)
+    passphrase = None if args.no_passphrase else _new_passphrase(args)
+    data = identity_file(identity, utc_now(), passphrase)
+    try:
+        descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise CryptoError(f"cannot write {out}: {type(exc).__name__}") from None
+    recipient = str(identity.recipient())
+    print(recipient)
+    print(f"intake: fingerprint {short_fingerprint(recipient)}", file=sys.stderr)
+    return 0
+
+
+def _identities(args: argparse.Namespace) -> list[AnyIdentity]:
+    try:
+        data = Path(args.identity).read_bytes()
+    except OSError as exc:
+        raise UsageError(
+            f"cannot read identity file {args.identity}: {type(exc).__name__}"
+        ) from None
+    passphrase = None
+    if is_encrypted_identity(data):
+        passphrase = read_passphrase(args, "Identity passphrase")
+    return read_identity_file(data, passphrase)
+
+
+# -- store-backed commands --------------------------------------------------
+
+
+@contextmanager
+def _store(args: argparse.Namespace) -> Iterator[Store]:
+    home = home_dir(args)
+    if not Store.exists(home):
+        raise StoreError(f"no store in {home}", hint="create one with: intake init")
+    with Store.open(home, read_passphrase(args)) as store:
+        yield store
+
+
+def run_recipients_add(args: argparse.Namespace) -> int:
+    recipient = str(parse_recipient(args.recipient))
+    with _store(args) as store:
+        store.add_recipient(args.name, recipient, fingerprint(recipient))
+    kind = recipient_kind(recipient)
+    print(f"added {args.name.strip()} ({kind}), fingerprint {short_fingerprint(recipient)}")
+    if kind == "classic":
+        print(
+            "intake: hint: classic (X25519) recipients are not safe against future quantum "
+            "computers and cannot be mixed with post-quantum ones",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def run_recipients_list(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        recipients = store.recipients()
+    for r in recipients:
+        kind = recipient_kind(r.recipient)
+        print(f"{r.name}\t{kind}\t{short_fingerprint(r.recipient)}\tadded {r.added}")
+    if not recipients:
+        print("intake: no recipients", file=sys.stderr)
+    return 0
+
+
+def run_recipients_remove(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        store.remove_recipient(args.name)
+    print(f"removed {args.name}")
+    return 0
+
+
+def run_device_key(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        public = minisign.PublicKey.of(store.device_signing_key())
+    sys.stdout.write(public.file_text())
+    return 0
+
+
+def _identifying(extra: list[Path]) -> dict[str, frozenset[str]]:
+    from intake.questionnaire import load_questionnaire
+
+    paths = sorted(SCHEMAS.glob("*.yaml")) + list(extra)
+    result: dict[str, frozenset[str]] = {}
+    for path in paths:
+        questionnaire = load_questionnaire(path)
+        result[questionnaire.hash] = frozenset(
+            q.id for q in questionnaire.questions() if q.identifying
+        )
+    return result
+
+
+def run_export(args: argparse.Namespace) -> int:
+    identifying = _identifying(args.questionnaire)
+    with _store(args) as store:
+        result = export(store, args.out, identifying, args.to)
+    if result is None:
+        print("intake: nothing to export: no finalized interview awaits export", file=sys.stderr)
+        return 0
+    print(result.path)
+    plural = "s" * (result.interviews != 1)
+    print(f"intake: exported {result.interviews} interview{plural}", file=sys.stderr)
+    return 0
+
+
+# -- supervisor side -------------------------------------------------------------
+
+
+def _devices(key: str | None) -> dict[str, minisign.PublicKey] | None:
+    if key is None:
+        return None
+    path = Path(key)
+    text = path.read_text(encoding="utf-8") if path.is_file() else key
+    public = minisign.PublicKey.parse(text)
+    return {public.id_text: public}
+
+
+def _verified(args: argparse.Namespace) -> tuple[OpenedBundle, list[AnyIdentity]]:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.file}: {type(exc).__name__}") from None
+    devices = _devices(args.device_key)
+    identities = _identities(args)
+    return open_bundle(data, identities, devices=devices), identities
+
+
+def run_bundle_verify(args: argparse.Namespace) -> int:
+    bundle, _ = _verified(args)
+    print(bundle.summary())
+    return 0
+
+
+def _writer(out: Path, force: bool) -> Callable[[str, bytes], None]:
+    if out.exists() and not out.is_dir():
+        if out.is_char_device():
+            raise UsageError("refusing to write plaintext to a terminal or device")
+        raise UsageError(f"{out} is not a directory")
+    if out.is_dir() and any(out.iterdir()) and not force:
+        raise UsageError(f"{out} is not empty", hint="choose an empty DIR, or use --force")
+    out.mkdir(mode=0o700, parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+
+    def write(name: str, data: bytes) -> None:
+        with os.fdopen(os.open(out / name, flags, 0o600), "wb") as handle:
+            handle.write(data)
+
+    return write
+
+
+def run_bundle_open(args: argparse.Namespace) -> int:
+    write = _writer(args.out, args.force)
+    bundle, identities = _verified(args)
+    sealed = open_sealed(bundle, identities) if args.sealed else None
+    for name, data in bundle.members.items():
+        write(name, data)
+    if sealed is not None:
+        write("sealed.jsonl", sealed)
+    print(bundle.summary())
+    return 0

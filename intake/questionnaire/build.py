@@ -6,7 +6,6 @@ collected (never just the first); the model is only returned when there are none
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +14,7 @@ from intake.questionnaire.expression.errors import ExpressionError
 from intake.questionnaire.model import (
     CHOICE_TYPES,
     NUMBER_TYPES,
+    PLACEHOLDER,
     TEXT_TYPES,
     Choice,
     Consent,
@@ -197,6 +197,13 @@ class _Builder:
             questions.append(self.question(item, item_path, section, raw["id"], lists))
         if raw["id"] in self.places and self.places[raw["id"]].path == path:
             self.places[raw["id"]] = _Place(start, self.order, None, path, "repeat")
+        own = {question["id"] for question in raw["questions"]}
+        for lang, template in raw["label"].items():
+            for name in PLACEHOLDER.findall(template):
+                if name not in own:
+                    self.problem(
+                        (*path, "label", lang), f"'${{{name}}}' is not a question of this group"
+                    )
         low, high = raw.get("min", 0), raw.get("max")
         if high is not None and low > high:
             self.problem((*path, "min"), f"{low} is greater than max ({high})")
@@ -364,23 +371,23 @@ class _Builder:
         if place is None:
             return
         if place.kind == "yes_no":
-            allowed = {"yes", "no"}
+            allowed: set[str] | None = {"yes", "no"}
         elif place.kind in CHOICE_TYPES:
-            allowed = set(self.choice_values(place.path))
+            allowed = self.choice_values(place.path)
         else:
             return
-        if value not in allowed:
+        if allowed is not None and value not in allowed:
             self.expr_problem(owner, f"'{value}' is not a choice of '{name}'", position)
 
-    def choice_values(self, path: PathKey) -> Iterator[str]:
-        raw = self.data
+    def choice_values(self, path: PathKey) -> set[str] | None:
+        """Values of the choice question at ``path``; ``None`` if its list is missing."""
+        raw: Any = self.data
         for key in path:
-            raw = raw[key]  # type: ignore[index]
-        raw_question: dict[str, Any] = raw
-        choices = raw_question.get("choices") or self.data.get("choice_lists", {}).get(
-            raw_question.get("choice_list"), []
+            raw = raw[key]
+        choices = raw.get("choices") or self.data.get("choice_lists", {}).get(
+            raw.get("choice_list")
         )
-        return (choice["value"] for choice in choices)
+        return None if choices is None else {choice["value"] for choice in choices}
 
 
 def _calls(expr: Expr, name: str) -> list[Call]:

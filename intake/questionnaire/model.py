@@ -6,6 +6,7 @@ build them with :func:`intake.questionnaire.load_questionnaire`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -35,6 +36,8 @@ QUESTION_TYPES: tuple[QuestionType, ...] = (
     "select_multiple",
     "yes_no",
 )
+PLACEHOLDER = re.compile(r"\$\{([a-z][a-z0-9_]*)\}")
+"""``${q}`` in a repeat group's label template."""
 CHOICE_TYPES = frozenset({"select_one", "select_multiple"})
 NUMBER_TYPES = frozenset({"integer", "decimal"})
 TEXT_TYPES = frozenset({"text", "long_text"})
@@ -117,6 +120,32 @@ class RepeatGroup:
     def label(self, lang: str | None = None) -> str:
         """The raw label template in ``lang``, falling back to the default language."""
         return self.labels.get(lang)
+
+    def instance_label(
+        self, index: int, answers: Mapping[str, Any], lang: str | None = None
+    ) -> str:
+        """The label of instance ``index`` (0-based) with ``answers`` of that instance.
+
+        ``{n}`` becomes ``index + 1``; ``${q}`` the answer to ``q`` (the choice
+        label for choices), or nothing when unanswered. For display only: the
+        result may hold answer text.
+        """
+        by_id = {question.id: question for question in self.questions}
+
+        def answer(match: re.Match[str]) -> str:
+            question = by_id.get(match.group(1))
+            value = answers.get(match.group(1))
+            if question is None or value is None:
+                return ""
+            values = value if isinstance(value, list) else [value]
+            shown = []
+            for item in values:
+                choice = question.choice(item) if isinstance(item, str) else None
+                shown.append(choice.label.get(lang) if choice else str(item))
+            return ", ".join(shown)
+
+        text = self.label(lang).replace("{n}", str(index + 1))
+        return PLACEHOLDER.sub(answer, text).strip(" :")
 
 
 SectionItem = Question | RepeatGroup

@@ -1,0 +1,115 @@
+"""Dates with day precision: finding them, and reducing them to month or year.
+
+A date that names a day identifies an event (an arrest, a departure) and so a
+person; a month or a year does not, and is what research needs. So only
+day-precision dates are findings, and generalisation keeps month and year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+
+_MONTH_NUMBER = {name.casefold(): i for i, name in enumerate(MONTHS, 1)}
+_MONTH_NUMBER.update({name[:3].casefold(): i for i, name in enumerate(MONTHS, 1)})
+_MONTH_NUMBER["sept"] = 9
+
+_MONTH = (
+    r"(?P<{g}>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?"
+)
+_DAY = r"(?P<{g}>[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d|'\d\d)"
+_SEP = r"[./\-]"
+
+_PATTERNS = [
+    # 12 March 2011, 12th of March, 3-5 March 2011, 12 Mar. 2011
+    rf"\b{_DAY.format(g='day')}{_ORD}(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?"
+    rf"(?:\s+of)?\s+{_MONTH.format(g='month')}(?:,?\s+{_YEAR.format(g='year')})?\b",
+    # March 12, 2011 / march 12th
+    rf"\b{_MONTH.format(g='month')}\s+(?:the\s+)?{_DAY.format(g='day')}{_ORD}"
+    rf"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?(?:,?\s+{_YEAR.format(g='year')})?(?!\d)",
+    # 2011-03-12, 2011.3.12, 2011/03/12
+    rf"\b(?P<year>(?:19|20)\d\d){_SEP}(?P<nmonth>1[0-2]|0?[1-9]){_SEP}"
+    rf"(?P<day>[12]\d|3[01]|0?[1-9])\b",
+    # 12.03.2011, 12/03/11, 12-03-2011 (day first, the usual order outside the US)
+    rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>{_SEP})(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)"
+    rf"(?P<year>(?:19|20)?\d\d)\b(?![./\-]\d)",
+    # 9/14/2016: month first, only when the day cannot be a month
+    r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
+    # 2011년 3월 12일, 3월 12일
+    r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
+]
+
+
+@dataclass(frozen=True)
+class DayDate:
+    """A date naming a day: where it is, and its month and year when given."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+    korean: bool = False
+
+    def generalized(self, level: str) -> str:
+        """``"March 2011"`` (month level) or ``"2011"`` (year level); ``""`` if nothing is left.
+
+        A date written in Korean is generalised in Korean (``"2011년 3월"``).
+        """
+        if self.korean:
+            year = "" if self.year is None else f"{self.year}년"
+            return year if level == "year" else f"{year} {self.month}월".strip()
+        year = "" if self.year is None else str(self.year)
+        if level == "year":
+            return year
+        return f"{MONTHS[self.month - 1]} {year}".strip()
+
+
+_COMPILED = [re.compile(p) for p in _PATTERNS]
+
+
+def find_dates(text: str) -> Iterator[DayDate]:
+    """Every day-precision date in ``text``; overlapping matches are reported once."""
+    taken: list[tuple[int, int]] = []
+    for pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            date = _to_date(match)
+            if date is not None:
+                taken.append((start, end))
+                yield date
+
+
+def _to_date(match: re.Match[str]) -> DayDate | None:
+    groups = match.groupdict()
+    day = int(groups["day"])
+    if groups.get("month"):
+        month = _MONTH_NUMBER[groups["month"].rstrip(".").casefold()]
+    else:
+        month = int(groups["nmonth"])
+    year = _year(groups.get("year"))
+    korean = "월" in match.group()
+    return DayDate(match.start(), match.end(), day, month, year, korean)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = text.lstrip("'")
+    value = int(digits)
+    if len(digits) == 2:
+        value += 1900 if value > 50 else 2000
+    return value

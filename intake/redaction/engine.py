@@ -1,0 +1,185 @@
+"""The redaction engine: one Presidio AnalyzerEngine, built once, reused for every text.
+
+:meth:`Redactor.load` is slow (spaCy, Kiwi and the gazetteer: a few seconds)
+and blocking; the UI calls it in a worker thread. :meth:`Redactor.redact` is
+safe to call from one thread at a time per Redactor. Nothing here touches the
+network: models come from installed packages and tldextract uses its bundled
+public-suffix snapshot. Presidio's decision-process logging stays off, because
+it would write the analysed text to the log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import tldextract.tldextract
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+
+from intake.errors import RedactionError
+from intake.redaction import gazetteer, language, recognizers
+from intake.redaction.findings import Finding, RedactionResult, render
+from intake.redaction.nlp import OfflineSpacyNlpEngine
+from intake.redaction.normalize import fold, has_hangul
+from intake.redaction.policy import Policy
+from intake.redaction.pseudonyms import PseudonymMap
+from intake.redaction.recognizers.hangul import warm_up
+from intake.redaction.replacement import replacement_for
+
+DENY_LIST = "deny list"
+"""The ``recognizer`` of a finding that comes from the per-interview deny list."""
+
+_MIN_SCORE = 0.35
+_TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+def use_bundled_public_suffix_list() -> None:
+    """Make tldextract (used by Presidio's e-mail check) read its snapshot, never the web."""
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True
+    )
+
+
+class Redactor:
+    """Finds identifiers in interview answers and replaces them according to a policy."""
+
+    def __init__(self, analyzer: AnalyzerEngine, policy: Policy) -> None:
+        self._analyzer = analyzer
+        self.policy = policy
+
+    @classmethod
+    def load(cls, policy: Policy | None = None) -> Redactor:
+        """Build the engine (blocking, a few seconds). Run it in a worker thread in a UI."""
+        use_bundled_public_suffix_list()
+        nlp_engine = OfflineSpacyNlpEngine()
+        nlp_engine.load()
+        registry = RecognizerRegistry(
+            recognizers=[r for lang in language.SUPPORTED for r in recognizers.build(lang)],
+            supported_languages=list(language.SUPPORTED),
+        )
+        analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=list(language.SUPPORTED),
+            log_decision_process=False,
+        )
+        gazetteer.load()
+        warm_up()
+        return cls(analyzer, policy or Policy.default())
+
+    def redact(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        pseudonyms: PseudonymMap,
+        deny: Sequence[str] = (),
+        allow: Sequence[str] = (),
+    ) -> RedactionResult:
+        """Redact ``text``; offsets of the findings refer to ``text`` itself.
+
+        ``lang`` is "en" or "ko" (detected when None). ``deny`` terms (the
+        interviewee, family, places) are always redacted, in every case and
+        spelling; ``allow`` terms are never redacted. ``pseudonyms`` is the
+        interview's map and is updated in place.
+        """
+        if not isinstance(text, str):
+            raise RedactionError("text to redact must be a string")
+        if not text.strip():
+            return RedactionResult(text, [])
+        lang = lang or language.detect(text)
+        if lang not in language.SUPPORTED:
+            raise RedactionError(f"unsupported language {lang!r} (use one of en, ko)")
+        allowed = frozenset(fold(term) for term in allow if fold(term))
+        candidates = [
+            c
+            for c in (self._candidate(text, r) for r in self._analyze(text, lang))
+            if c is not None and not self.policy.allows(text[c.start : c.end], allowed)
+        ]
+        candidates += _deny_matches(text, deny)
+        findings = []
+        for c in _resolve(candidates):
+            action = self.policy.action_for(c.type)
+            original = text[c.start : c.end]
+            replacement = replacement_for(
+                c.type, original, action, pseudonyms=pseudonyms, policy=self.policy
+            )
+            findings.append(
+                Finding(
+                    c.type, c.start, c.end, round(c.score, 2), c.recognizer, action, replacement
+                )
+            )
+        return RedactionResult(render(text, findings), findings)
+
+    def _analyze(self, text: str, lang: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = self._analyzer.analyze(
+            text=text, language=lang, score_threshold=_MIN_SCORE
+        )
+        return results
+
+    @staticmethod
+    def _candidate(text: str, result: RecognizerResult) -> _Candidate | None:
+        entity = recognizers.PRESIDIO_TYPES.get(result.entity_type, result.entity_type)
+        if entity not in recognizers.OUR_TYPES:
+            return None
+        start, end = result.start, result.end
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if start >= end:
+            return None
+        metadata = result.recognition_metadata or {}
+        name = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "presidio"))
+        return _Candidate(entity, start, end, float(result.score), name)
+
+
+def _deny_matches(text: str, deny: Sequence[str]) -> list[_Candidate]:
+    """Every occurrence of every deny term, in any case, with hyphens or spaces or neither."""
+    found = []
+    for term in deny:
+        parts = [re.escape(p) for p in re.split(r"[\s\-'’]+", term.strip()) if p]
+        if not parts:
+            continue
+        body = r"[\s\-'’]*".join(parts)
+        # Hangul terms take particles directly after them ("김철수가"), so no end boundary.
+        pattern = (
+            rf"(?<!\w){body}" if has_hangul(term) else rf"(?<!\w){body}(?!\w)|(?<!\w){body}(?='s)"
+        )
+        entity = "PLACE" if gazetteer.load().lookup(term) is not None else "PERSON"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            found.append(_Candidate(entity, match.start(), match.end(), 1.0, DENY_LIST))
+    return found
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping spans: the strongest (then longest) wins; same-type overlaps merge."""
+    accepted: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-c.score, -(c.end - c.start), c.start)):
+        overlapping = [a for a in accepted if a.start < c.end and c.start < a.end]
+        if not overlapping:
+            accepted.append(c)
+            continue
+        if len(overlapping) == 1 and overlapping[0].type == c.type:
+            kept = overlapping[0]
+            merged = _Candidate(
+                kept.type,
+                min(kept.start, c.start),
+                max(kept.end, c.end),
+                kept.score,
+                kept.recognizer,
+            )
+            others = [a for a in accepted if a is not kept]
+            if not any(a.start < merged.end and merged.start < a.end for a in others):
+                accepted = [*others, merged]
+    return sorted(accepted, key=lambda c: c.start)

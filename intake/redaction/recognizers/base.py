@@ -1,0 +1,56 @@
+"""The shape every domain recognizer shares: a small class with a ``find`` method.
+
+Each recognizer is a Presidio ``EntityRecognizer`` so that one AnalyzerEngine
+runs them all, but the logic lives in ``find(text, tokens)``, which yields
+plain :class:`Span` tuples and is tested without Presidio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar, NamedTuple
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+
+class Span(NamedTuple):
+    """A typed span of text with a confidence between 0 and 1."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+class DomainRecognizer(EntityRecognizer):
+    """Base of our recognizers: declare ``ENTITIES`` and implement :meth:`find`."""
+
+    ENTITIES: ClassVar[tuple[str, ...]]
+
+    def __init__(self, language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=language,
+            name=type(self).__name__,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: data is built at import or on first use."""
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        """Yield spans found in ``text``; ``tokens`` is the spaCy Doc when there is one."""
+        raise NotImplementedError
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any | None = None
+    ) -> list[RecognizerResult]:
+        tokens = getattr(nlp_artifacts, "tokens", None)
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        return [
+            RecognizerResult(span.type, span.start, span.end, span.score, None, dict(metadata))  # type: ignore[arg-type]
+            for span in self.find(text, tokens)
+            if span.type in entities
+        ]

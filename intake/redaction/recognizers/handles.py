@@ -1,0 +1,52 @@
+"""Messenger handles and user names.
+
+Hits: "@songil_88", "telegram: dandong_wang2", "my kakao id is kimsh1987",
+"WeChat wanglei_hc". Near-misses: e-mail addresses (found as e-mail), the
+messenger names themselves ("Telegram", "KakaoTalk").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+
+_AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}[A-Za-z0-9_]")
+_MESSENGER = (
+    r"(?:telegram|tg|kakao(?:\s?talk)?|katalk|wechat|weixin|whatsapp|viber|imo|line|skype|vk"
+    r"|vkontakte|instagram|insta|facebook|fb|signal|qq|zalo|twitter|tiktok|douyin|username"
+    r"|user\s?name|nickname|handle|login|카카오톡?|카톡|위챗|텔레그램|아이디)"
+)
+_NAMED = re.compile(
+    rf"(?i){_MESSENGER}(?:\s+(?:id|account|name|handle|username|nick))?"
+    r"(?:\s+(?:is|was|were|are|called|:))?\s*[:\-]?\s*(?:it\s+is\s+|it's\s+)?"
+    r"[\"'“]?(?P<handle>@?[A-Za-z][A-Za-z0-9_.\-]{2,}[A-Za-z0-9_])"
+)
+# Words a handle-looking token after a messenger name can be without being a handle.
+_ORDINARY = frozenset(
+    """
+    and or but the with from to for too also account id name group chat number message
+    messages call calls called app phone every all only never still
+    """.split()  # noqa: SIM905
+) | frozenset(STOP_WORDS)
+
+
+class HandleRecognizer(DomainRecognizer):
+    """``@name`` anywhere; a name after a messenger word if it looks like a user name."""
+
+    ENTITIES = ("HANDLE",)
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        for match in _AT_HANDLE.finditer(text):
+            yield Span("HANDLE", match.start(), match.end(), 0.8)
+        for match in _NAMED.finditer(text):
+            handle = match.group("handle")
+            if handle.casefold() in _ORDINARY or handle.startswith("@"):
+                continue
+            looks_made_up = any(ch.isdigit() or ch in "_." for ch in handle)
+            score = 0.8 if looks_made_up else 0.5
+            yield Span("HANDLE", match.start("handle"), match.end("handle"), score)

@@ -1,0 +1,39 @@
+"""Local phone formats that libphonenumber misses without a country prefix.
+
+Hits: "010-4821-7735" (South Korea), "8 (914) 555-12-34", "89141234567",
+"8-423-226-51-20" (Russia), "0415-3126789" (China), "+976 9911 2233".
+Near-misses: years ("2011"), money ("15000 rubles"), dates ("12.03.2011").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+
+_PATTERNS = (
+    # South Korean mobiles: 010-1234-5678, 010 1234 5678, 01012345678
+    re.compile(r"(?<![\d+])01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?!\d)"),
+    # Russian trunk prefix 8: 8 (914) 555-12-34, 8-423-226-51-20, 89141234567
+    re.compile(r"(?<![\d+])8[- ]?\(?\d{3,4}\)?[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2}(?!\d)"),
+    # Any international number: +7 914 123-45-67, +850 2 381 4455, +86 139 1234 5678
+    re.compile(r"(?<![\w+])\+\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){2,5}(?!\d)"),
+    # Chinese landlines with an area code: 0415-3126789, (024) 8690 3451
+    re.compile(r"(?<![\d+])\(?0\d{2,3}\)?[- ]\d{3,4}[- ]?\d{4}(?!\d)"),
+)
+_MIN_DIGITS = 8
+
+
+class LocalPhoneRecognizer(DomainRecognizer):
+    """Regular expressions for the local and international formats of our countries."""
+
+    ENTITIES = ("PHONE",)
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        for pattern in _PATTERNS:
+            for match in pattern.finditer(text):
+                digits = sum(ch.isdigit() for ch in match.group())
+                if digits >= _MIN_DIGITS:
+                    yield Span("PHONE", match.start(), match.end(), 0.75)

@@ -1,0 +1,101 @@
+"""Towns and regions named in English text, looked up in the offline gazetteer.
+
+Hits: "Vladivostok", "Ussuriisk", "Komsomolsk-on-Amur", "musan" (a North
+Korean town written in lower case). Near-misses: "Police" at the start of a
+sentence, "most", "March", and countries (kept by policy, never found here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction import gazetteer
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_JOIN = re.compile(r"[ \-]")
+_NOT_PLACES = frozenset(STOP_WORDS) | {
+    "police", "most", "nice", "bath", "march", "mobile", "reading", "split", "orange", "deal",
+    "buy", "goes", "mine", "mines", "sale", "salt", "sandy", "university", "union", "paris",
+    "china", "party", "bang", "man", "song", "moon", "ha", "dong", "kim", "pak", "choe",
+    "north", "south", "east", "west", "central", "new", "city", "town", "village", "camp",
+    "station", "hotel", "river", "lake", "port", "sea", "bay", "market", "home", "one",
+    "two", "three", "gulf", "long", "sin", "son", "do", "go", "an", "bo", "say", "lang",
+    "ri", "gu", "ro", "won", "yuan", "rubles", "dollars", "korea", "hana", "dan", "jin",
+}  # fmt: skip
+_LOWERCASE_MIN_POPULATION = 10000
+_CLOSED_CLASS = {"VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
+
+
+class PlaceRecognizer(DomainRecognizer):
+    """Gazetteer look-up of up to four consecutive words (space- or hyphen-joined)."""
+
+    ENTITIES = ("PLACE",)
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        places = gazetteer.load()
+        words = [m.span() for m in _WORD.finditer(text)]
+        index = 0
+        while index < len(words):
+            width = self._match(text, words, index, places, tokens)
+            if width:
+                yield Span("PLACE", words[index][0], words[index + width - 1][1], 0.7)
+                index += width
+            else:
+                index += 1
+
+    @staticmethod
+    def _match(
+        text: str,
+        words: list[tuple[int, int]],
+        index: int,
+        places: gazetteer.Gazetteer,
+        tokens: Any | None,
+    ) -> int:
+        start = words[index][0]
+        limit = min(gazetteer.MAX_WORDS, len(words) - index)
+        for width in range(limit, 0, -1):
+            end = words[index + width - 1][1]
+            gaps = [text[words[i][1] : words[i + 1][0]] for i in range(index, index + width - 1)]
+            if not all(_JOIN.fullmatch(gap) for gap in gaps):
+                continue
+            candidate = text[start:end]
+            place = places.lookup(candidate)
+            if place is None or (width == 1 and candidate.casefold() in _NOT_PLACES):
+                continue
+            if candidate[0].isupper():
+                if width == 1 and _common_word_at_sentence_start(tokens, start):
+                    continue
+                return width
+            if (
+                candidate.islower()
+                and (place.population >= _LOWERCASE_MIN_POPULATION or place.region)
+                and not _closed_class(tokens, start)
+            ):
+                return width
+        return 0
+
+
+def _token_at(tokens: Any | None, start: int) -> Any | None:
+    if tokens is None:
+        return None
+    for token in tokens:
+        if token.idx == start:
+            return token
+        if token.idx > start:
+            break
+    return None
+
+
+def _common_word_at_sentence_start(tokens: Any | None, start: int) -> bool:
+    token = _token_at(tokens, start)
+    return token is not None and bool(token.is_sent_start) and token.pos_ != "PROPN"
+
+
+def _closed_class(tokens: Any | None, start: int) -> bool:
+    token = _token_at(tokens, start)
+    return token is not None and token.pos_ in _CLOSED_CLASS

@@ -1,0 +1,171 @@
+"""Romanised Korean (and Chinese) personal names, gated by a known surname.
+
+Hits: "An Myong-gil", "Pak Song Il", "kim chol", "Choe", "Big Kim", "Chol-su",
+"Chol-su Kim", "comrade Pak". Near-misses it must leave alone: "An important
+thing", "Go ahead", "My son", "Hong Kong", "Ha, you think".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction import gazetteer
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.names_data import (
+    DISTINCTIVE_SURNAMES,
+    ENGLISH_WORD_SURNAMES,
+    SURNAMES,
+    is_given_name,
+)
+
+_TOKEN = re.compile(r"[A-Za-zŏŭŎŬ]+(?:['’\-][A-Za-zŏŭŎŬ]+)*")
+_SPACE = re.compile(r"[ \t]+")
+_NICKNAME_PREFIX = frozenset({"big", "little", "old", "young", "fat", "tall", "short", "small"})
+_PLACE_SUFFIXES = frozenset(
+    {"dong", "ri", "gu", "ro", "gil", "si", "gun", "up", "eup", "myon", "myeon", "ni", "li", "do"}
+)
+_NOT_GIVEN = frozenset(STOP_WORDS) | {"oh", "ok", "ya", "yo", "ha", "ah", "hi", "um", "uh"}
+
+
+class RomanisedNameRecognizer(DomainRecognizer):
+    """Surname + 1–2 syllable given name, lone distinctive surnames, hyphenated given names."""
+
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        words = [(m.start(), _strip_possessive(m)) for m in _TOKEN.finditer(text)]
+        spans: list[Span] = []
+        used_surnames: set[str] = set()
+        index = 0
+        while index < len(words):
+            found = self._name_at(text, words, index)
+            if found is None:
+                index += 1
+                continue
+            span, width, surname = found
+            if surname:
+                used_surnames.add(surname)
+            if span is not None:
+                spans.append(span)
+            index += width
+        spans += self._known_surnames(words, used_surnames, spans)
+        yield from spans
+
+    def _name_at(
+        self, text: str, words: list[tuple[int, str]], index: int
+    ) -> tuple[Span | None, int, str] | None:
+        """The name starting at ``words[index]``: (span or None to skip, words used, surname)."""
+        start, word = words[index]
+        key = _key(word)
+        capital = word[0].isupper()
+        following = _following(text, words, index)
+        if key in SURNAMES and (capital or key not in ENGLISH_WORD_SURNAMES):
+            given = _given_after(following, capital)
+            if given:
+                end = following[len(given) - 1][0] + len(following[len(given) - 1][1])
+                if gazetteer.load().country(text[start:end]) is not None:
+                    return None, 1 + len(given), ""  # "Hong Kong"
+                begin = _with_prefix(text, words, index)
+                score = 0.8 if key in ENGLISH_WORD_SURNAMES else 0.9
+                return Span("PERSON", begin, end, score), 1 + len(given), word
+            if key in DISTINCTIVE_SURNAMES:
+                begin = _with_prefix(text, words, index)
+                return Span("PERSON", begin, start + len(word), 0.6), 1, word
+            return None
+        if "-" in word and _hyphenated_given(word) and gazetteer.load().lookup(word) is None:
+            end, width = start + len(word), 1
+            if following and _key(following[0][1]) in SURNAMES:
+                after = following[0][1]
+                if after[0].isupper() == capital:
+                    end, width = following[0][0] + len(after), 2
+            return Span("PERSON", start, end, 0.6 if capital else 0.5), width, ""
+        return None
+
+    @staticmethod
+    def _known_surnames(
+        words: list[tuple[int, str]], surnames: set[str], spans: list[Span]
+    ) -> list[Span]:
+        """A surname used in a full name earlier names that person when it recurs alone."""
+        extra = []
+        for start, word in words:
+            if word in surnames and not any(s.start <= start < s.end for s in spans):
+                extra.append(Span("PERSON", start, start + len(word), 0.5))
+        return extra
+
+
+def _strip_possessive(match: re.Match[str]) -> str:
+    word = match.group()
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("’", "").replace("'", "").replace("ŏ", "o").replace("ŭ", "u")
+
+
+def _following(text: str, words: list[tuple[int, str]], index: int) -> list[tuple[int, str]]:
+    """Up to two words after ``words[index]`` separated from it by spaces only."""
+    result = []
+    previous_end = words[index][0] + len(words[index][1])
+    for start, word in words[index + 1 : index + 3]:
+        if not _SPACE.fullmatch(text[previous_end:start]):
+            break
+        result.append((start, word))
+        previous_end = start + len(word)
+    return result
+
+
+def _fits_case(word: str, capital: bool) -> bool:
+    if word.casefold() in _NOT_GIVEN:
+        return False
+    if capital:
+        return word[0].isupper()
+    return word.islower()
+
+
+def _given_after(following: list[tuple[int, str]], capital: bool) -> list[str]:
+    """The given-name words right after a surname: "Myong-gil", "Song Il", or none."""
+    if not following:
+        return []
+    first = following[0][1]
+    if not (_fits_case(first, capital) and is_given_name(first)):
+        return []
+    if "-" in first or len(following) < 2:
+        return [first]
+    second = following[1][1]
+    if (
+        len(first) <= 4
+        and len(second) <= 4
+        and capital
+        and _fits_case(second, capital)
+        and is_given_name(second)
+        and _key(second) not in SURNAMES - ENGLISH_WORD_SURNAMES
+    ):
+        return [first, second]
+    return [first]
+
+
+def _hyphenated_given(word: str) -> bool:
+    parts = word.split("-")
+    if len(parts) != 2 or parts[1].casefold() in _PLACE_SUFFIXES:
+        return False
+    if not (word[0].isupper() or word.islower()):
+        return False
+    if any(part.casefold() in _NOT_GIVEN or len(part) < 2 for part in parts):
+        return False
+    return parts[0].casefold() != parts[1].casefold() and is_given_name(word)
+
+
+def _with_prefix(text: str, words: list[tuple[int, str]], index: int) -> int:
+    """Start of a name, moved back over a nickname prefix ("Big Kim")."""
+    start = words[index][0]
+    if index and words[index - 1][1].casefold() in _NICKNAME_PREFIX:
+        previous_start, previous = words[index - 1]
+        if _SPACE.fullmatch(text[previous_start + len(previous) : start]):
+            return previous_start
+    return start

@@ -1,0 +1,44 @@
+"""The text that replaces a finding, according to its action."""
+
+from __future__ import annotations
+
+from intake.redaction import gazetteer
+from intake.redaction.dates import find_dates
+from intake.redaction.normalize import has_hangul
+from intake.redaction.policy import Policy
+from intake.redaction.pseudonyms import PseudonymMap
+
+
+def replacement_for(
+    entity_type: str, text: str, action: str, *, pseudonyms: PseudonymMap, policy: Policy
+) -> str:
+    """What ``text`` (a finding of ``entity_type``) becomes under ``action``.
+
+    ``pseudonym`` → ``[PERSON-2]``; ``remove`` → ``[PHONE]``; ``keep`` → the text
+    itself; ``generalize`` → ``[CITY, Russia]``, ``[PLACE, North Hamgyong]``,
+    ``[DATE, March 2011]``, or ``[TYPE]`` when nothing general is known.
+    """
+    if action == "keep":
+        return text
+    if action == "pseudonym":
+        return pseudonyms.pseudonym(entity_type, text)
+    if action == "generalize" and entity_type == "PLACE":
+        return _general_place(text, policy)
+    if action == "generalize" and entity_type == "DATE":
+        dates = list(find_dates(text))
+        general = dates[0].generalized(policy.date_level) if dates else ""
+        return f"[DATE, {general}]" if general else "[DATE]"
+    return f"[{entity_type}]"
+
+
+def _general_place(text: str, policy: Policy) -> str:
+    place = gazetteer.load().lookup(text)
+    if place is None:
+        return "[PLACE]"
+    if policy.place_level == "admin" and place.admin:
+        return f"[PLACE, {place.admin}]"
+    country = place.country
+    if has_hangul(text):
+        country = gazetteer.KOREAN_COUNTRY_NAMES.get(country, country)
+    kind = "REGION" if place.region else "CITY"
+    return f"[{kind}, {country}]"

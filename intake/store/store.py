@@ -266,6 +266,11 @@ class Store:
             store.audit("unlock.after_failures")
         return store
 
+    @classmethod
+    def key_parameters(cls, home: Path) -> KdfParams:
+        """The key slot's public KDF parameters; raises StoreError when there is no usable slot."""
+        return cls._read_slot(home).params
+
     @staticmethod
     def _read_slot(home: Path) -> KeySlot:
         path = home / KEYSLOT_FILE

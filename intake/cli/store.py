@@ -1,0 +1,256 @@
+"""Store commands: init, status, passphrase change, wipe, audit verify, ingest.
+
+Documented in docs/storage.md ("Commands").
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from intake.cli.common import add_home_options, home_dir, read_passphrase, read_passphrases
+from intake.errors import UsageError
+from intake.store import Store
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = subparsers.add_parser(
+        "init",
+        help="create an encrypted store",
+        description=(
+            "Create the encrypted store in the home directory: calibrate the key derivation, "
+            "ask for the passphrase twice (one line from --passphrase-file), create the "
+            "device signing key."
+        ),
+    )
+    add_home_options(init)
+    init.add_argument("--supervisor", action="store_true", help="create a supervisor's store")
+    init.add_argument(
+        "--wipe-after-failures",
+        type=int,
+        metavar="N",
+        default=None,
+        help="crypto-shred the store after N failed unlocks in a row (off by default)",
+    )
+    init.set_defaults(handler=run_init)
+
+    status = subparsers.add_parser(
+        "status",
+        help="show counts, sizes and key parameters (never content)",
+        description="Print interview counts by state, file sizes and key derivation parameters.",
+    )
+    add_home_options(status)
+    status.set_defaults(handler=run_status)
+
+    passphrase = subparsers.add_parser(
+        "passphrase",
+        help="manage the store passphrase",
+        description="Manage the store passphrase.",
+    )
+    passphrase_commands = passphrase.add_subparsers(dest="passphrase_command", metavar="COMMAND")
+    passphrase.set_defaults(handler=lambda args: _missing_command(passphrase))
+    change = passphrase_commands.add_parser(
+        "change",
+        help="change the passphrase (rewraps the key; no re-encryption)",
+        description=(
+            "Ask for the current passphrase, then the new one twice; with --passphrase-file, "
+            "line 1 is the current passphrase and line 2 the new one."
+        ),
+    )
+    add_home_options(change)
+    change.set_defaults(handler=run_passphrase_change)
+
+    wipe = subparsers.add_parser(
+        "wipe",
+        help="crypto-shred the store",
+        description=(
+            "Destroy the key slot (overwrite, sync, unlink), then the database and its log. "
+            "Nothing can be recovered afterwards, even with the passphrase."
+        ),
+    )
+    add_home_options(wipe)
+    wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    wipe.set_defaults(handler=run_wipe)
+
+    audit = subparsers.add_parser(
+        "audit", help="work with the audit log", description="Work with the audit log."
+    )
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
+    audit.set_defaults(handler=lambda args: _missing_command(audit))
+    verify = audit_commands.add_parser(
+        "verify",
+        help="check the audit log's hash chain",
+        description="Check the hash chain of the audit log; name the first altered entry.",
+    )
+    add_home_options(verify)
+    verify.set_defaults(handler=run_audit_verify)
+
+    ingest = subparsers.add_parser(
+        "ingest",
+        help="record whole interviews from JSON files",
+        description=(
+            "Check each FILE against its questionnaire (every problem is reported and nothing "
+            "is stored), then record each interview in one transaction and print its id."
+        ),
+    )
+    add_home_options(ingest)
+    ingest.add_argument("files", nargs="+", metavar="FILE", help="interview JSON file ('-': stdin)")
+    ingest.add_argument(
+        "--questionnaire",
+        type=Path,
+        metavar="PATH",
+        default=None,
+        help="questionnaire file (default: the shipped schemas/<id>.yaml)",
+    )
+    ingest.set_defaults(handler=run_ingest)
+
+
+def _missing_command(parser: argparse.ArgumentParser) -> int:
+    raise UsageError("missing command", hint=f"see '{parser.prog} --help'")
+
+
+def _typed_twice(args: argparse.Namespace) -> str:
+    value, again = read_passphrases(args, ["New passphrase", "Repeat the new passphrase"])
+    if value != again:
+        raise UsageError("the two passphrases differ")
+    return value
+
+
+def _long_enough(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise UsageError(
+            f"passphrase too short (at least {MIN_PASSPHRASE_LENGTH} characters)",
+            hint="a few unrelated words are strong and easy to remember",
+        )
+    return passphrase
+
+
+def _open(args: argparse.Namespace) -> Store:
+    home = home_dir(args)
+    Store.key_parameters(home)  # a missing or damaged store is reported before the prompt
+    return Store.open(home, read_passphrase(args))
+
+
+def run_init(args: argparse.Namespace) -> int:
+    home = home_dir(args)
+    if Store.exists(home):
+        raise UsageError(f"a store already exists in {home}", hint="use another --home")
+    from_file = getattr(args, "passphrase_file", None)
+    passphrase = _long_enough(read_passphrase(args) if from_file else _typed_twice(args))
+    print("calibrating key derivation (about a second)...", file=sys.stderr)
+    with Store.create(home, passphrase, supervisor=args.supervisor) as store:
+        if args.wipe_after_failures is not None:
+            store.set_wipe_after_failures(args.wipe_after_failures)
+        print(f"created {store.role} store in {home} ({store.kdf_params.describe()})")
+    return 0
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} B"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.1f} KiB"
+    return f"{count / (1024 * 1024):.1f} MiB"
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        counts = store.counts()
+        total = sum(counts.values())
+        by_state = ", ".join(f"{state} {count}" for state, count in counts.items())
+        files = ", ".join(f"{name} {_size(size)}" for name, size in store.file_sizes().items())
+        wipe_after = store.wipe_after_failures()
+        settings = store.settings()
+        lines = [
+            f"home: {store.home}",
+            f"role: {store.role}",
+            f"interviews: {total} ({by_state})",
+            f"files: {files}",
+            f"key derivation: {store.kdf_params.describe()}",
+            f"recipients: {len(store.recipients())}",
+            f"audit entries: {len(store.audit_entries())}",
+            f"wipe after failed unlocks: {wipe_after if wipe_after else 'off'}",
+            f"idle lock: {settings['idle_lock_minutes']} minutes",
+        ]
+    print("\n".join(lines))
+    return 0
+
+
+def run_passphrase_change(args: argparse.Namespace) -> int:
+    home = home_dir(args)
+    Store.key_parameters(home)
+    if getattr(args, "passphrase_file", None):
+        current, new = read_passphrases(args, ["Current passphrase", "New passphrase"])
+    else:
+        current = read_passphrase(args, "Current passphrase")
+        new = _typed_twice(args)
+    _long_enough(new)
+    with Store.open(home, current) as store:
+        store.change_passphrase(new)
+    print("passphrase changed")
+    return 0
+
+
+def run_wipe(args: argparse.Namespace) -> int:
+    home = home_dir(args)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("refusing to wipe without confirmation", hint="add --yes")
+        answer = input(f"Destroy every interview in {home}, for ever? Type 'wipe': ")
+        if answer.strip() != "wipe":
+            raise UsageError("not wiped")
+    Store.wipe(home)
+    print(f"wiped {home}")
+    return 0
+
+
+def run_audit_verify(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        count = store.verify_audit()
+    print(f"audit: ok ({count} entries)")
+    return 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from intake.questionnaire import Questionnaire, load_questionnaire
+    from intake.store.ingest import (
+        IngestRejected,
+        find_questionnaire,
+        parse_request,
+        record,
+        redact_narratives,
+    )
+
+    def questionnaire_for(questionnaire_id: str) -> Questionnaire:
+        return load_questionnaire(args.questionnaire or find_questionnaire(questionnaire_id))
+
+    requests = []
+    problems: list[str] = []
+    for name in args.files:
+        try:
+            requests.append(parse_request(_read_input(name), name, questionnaire_for))
+        except IngestRejected as rejected:
+            problems += rejected.problems
+    if problems:
+        for problem in problems:
+            print(f"intake: error: {problem}", file=sys.stderr)
+        print("intake: hint: nothing was stored", file=sys.stderr)
+        return 2
+    for request in requests:
+        redact_narratives(request)
+    with _open(args) as store:
+        for request in requests:
+            print(record(store, request), flush=True)
+    return 0
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {type(exc).__name__}") from None

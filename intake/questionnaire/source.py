@@ -23,6 +23,9 @@ PathKey = tuple[str | int, ...]
 _BOOL = "tag:yaml.org,2002:bool"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MERGE = "tag:yaml.org,2002:merge"
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
+)
 _MAX_NODES = 100_000
 _MAX_DEPTH = 64
 
@@ -114,6 +117,9 @@ class _Converter:
         if self.nodes > _MAX_NODES or depth > _MAX_DEPTH:
             if not self.problems or "too large" not in self.problems[-1].message:
                 self.problem(line, "the document is too large or too deeply nested")
+            return None
+        if node.tag not in _PLAIN_TAGS:
+            self.problem(line, f"YAML tag {node.tag} is not supported")
             return None
         if isinstance(node, MappingNode):
             return self.mapping(node, path, depth)

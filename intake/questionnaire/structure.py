@@ -101,4 +101,5 @@ def check_structure(document: Document) -> list[SourceProblem]:
         if field:
             message = f"{field}: {message}"
         problems.append(SourceProblem(document.name, document.line(path), context, message))
-    return sorted(problems, key=lambda p: p.line or 0)
+    unique = list(dict.fromkeys(problems))  # 'required' yields one error per missing field
+    return sorted(unique, key=lambda p: p.line or 0)

@@ -233,3 +233,38 @@ def test_more_bad_inputs(intake_cli, write, minimal, change, message) -> None:
         return
     assert code == 2
     assert any(message in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{}\n", "x.yaml:1: missing 'format', 'id', 'version', 'title', 'languages', 'sections'"),
+        ("!!python/object:os.system {}\n", "x.yaml:1: YAML tag tag:yaml.org,2002:python/object"),
+        ("a: !!binary aGVsbG8=\n", "x.yaml:1: YAML tag tag:yaml.org,2002:binary is not supported"),
+        ("a: &a [*a]\n", "x.yaml:1: the document is too large or too deeply nested"),
+        ("a: .inf\n", "x.yaml:1: infinite or not-a-number values are not allowed"),
+        ("? [a]\n: 1\n", "x.yaml:1: every key must be a string"),
+        ("a: {<<: {b: 1}}\n", "x.yaml:1: merge keys (<<) are not supported"),
+        ("", "x.yaml:1: the file is empty"),
+        ("- 1\n", "x.yaml:1: expected object, found list"),
+        ("a: 1\n---\nb: 2\n", "x.yaml:2: malformed YAML: but found another document"),
+    ],
+)
+def test_hostile_or_odd_yaml(text: str, message: str) -> None:
+    from intake.questionnaire import InvalidQuestionnaire, load_questionnaire_text
+
+    with pytest.raises(InvalidQuestionnaire) as caught:
+        load_questionnaire_text(text, "x.yaml")
+    lines = [str(problem) for problem in caught.value.problems]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(message)
+
+
+def test_billion_laughs_is_refused_quickly() -> None:
+    from intake.questionnaire import InvalidQuestionnaire, load_questionnaire_text
+
+    text = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+    )
+    with pytest.raises(InvalidQuestionnaire, match="too large"):
+        load_questionnaire_text(text, "x.yaml")

@@ -97,12 +97,15 @@ def bundle_payload(
     device_key: Ed25519PrivateKey,
     bundle_id: str,
     created: datetime,
-    sealed_file: bytes | None,
+    sealed_file: bytes | bytearray | None,
 ) -> bytes:
     """Deterministic inner step of :func:`seal_bundle`: the padded, signed tar archive."""
-    files = [(INTERVIEWS, _jsonl(content.interviews)), (AUDIT, _jsonl(content.audit))]
+    files: list[tuple[str, bytes]] = [
+        (INTERVIEWS, _jsonl(content.interviews)),
+        (AUDIT, _jsonl(content.audit)),
+    ]
     if sealed_file is not None:
-        files.append((SEALED, sealed_file))
+        files.append((SEALED, bytes(sealed_file)))
     public = minisign.PublicKey.of(device_key)
     fingerprints = sorted(fingerprint(r) for r in recipients)
     manifest = {
@@ -138,7 +141,7 @@ def seal_bundle(
     bundle_id = os.urandom(16).hex()
     created = datetime.now(UTC).replace(microsecond=0)
     payload = bundle_payload(content, recipients, device_key, bundle_id, created, sealed_file)
-    return bundle_id, encrypt(payload, parsed)
+    return bundle_id, bytes(encrypt(payload, parsed))
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ class OpenedBundle:
         )
 
 
-def _members(payload: bytes) -> dict[str, bytes]:
+def _members(payload: bytes | bytearray) -> dict[str, bytes]:
     """The members of the payload's tar archive, strictly; the padding must be zeros."""
     members: dict[str, bytes] = {}
     try:
@@ -292,4 +295,4 @@ def open_sealed(bundle: OpenedBundle, identities: Sequence[AnyIdentity]) -> byte
     """``sealed.jsonl``: originals, identifying answers, pseudonym maps (empty when absent)."""
     if SEALED not in bundle.members:
         return b""
-    return decrypt(bundle.members[SEALED], identities)
+    return bytes(decrypt(bundle.members[SEALED], identities))

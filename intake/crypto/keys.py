@@ -56,7 +56,7 @@ def identity_file(identity: AnyIdentity, created: str, passphrase: str | None) -
     text = identity_text(identity, created).encode("ascii")
     if passphrase is None:
         return text
-    return encrypt(text, [ScryptRecipient(passphrase)])
+    return bytes(encrypt(text, [ScryptRecipient(passphrase)]))
 
 
 def is_encrypted_identity(data: bytes) -> bool:
@@ -70,7 +70,7 @@ def read_identity_file(data: bytes, passphrase: str | None) -> list[AnyIdentity]
         if passphrase is None:
             raise CryptoError("the identity file is encrypted and needs its passphrase")
         try:
-            data = decrypt(data, [ScryptIdentity(passphrase)])
+            data = bytes(decrypt(data, [ScryptIdentity(passphrase)]))
         except DecryptionError as error:
             if error.category == "not addressed to this key":
                 raise CryptoError("wrong passphrase for the identity file") from None

@@ -60,7 +60,7 @@ def test_our_x25519_file_decrypts_with_pyrage_and_back() -> None:
     identity = X25519Identity.generate()
     theirs = pyrage.x25519.Identity.from_str(identity.encode())
     assert str(theirs.to_public()) == str(identity.recipient())
-    assert pyrage.decrypt(encrypt(PAYLOAD, [identity.recipient()]), [theirs]) == PAYLOAD
+    assert pyrage.decrypt(bytes(encrypt(PAYLOAD, [identity.recipient()])), [theirs]) == PAYLOAD
     assert decrypt(pyrage.encrypt(PAYLOAD, [theirs.to_public()]), [identity]) == PAYLOAD
     generated = pyrage.x25519.Identity.generate()
     ours = parse_identity(str(generated))

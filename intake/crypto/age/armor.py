@@ -18,11 +18,12 @@ END = b"-----END AGE ENCRYPTED FILE-----"
 _COLUMNS = 64
 _WHITESPACE = b" \t\r\n"
 _PADDED_BASE64 = re.compile(rb"[A-Za-z0-9+/]*={0,2}")
+_START = re.compile(rb"[ \t\r\n]*" + re.escape(BEGIN))
 
 
 def is_armored(data: bytes) -> bool:
     """True when ``data`` starts, after whitespace, with the armor's BEGIN line."""
-    return data.lstrip(_WHITESPACE).startswith(BEGIN)
+    return _START.match(data) is not None
 
 
 def _lines(text: bytes) -> list[bytes]:

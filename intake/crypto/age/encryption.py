@@ -24,7 +24,7 @@ from intake.crypto.age.format import (
     serialise_header,
     verify_mac,
 )
-from intake.crypto.age.stream import decrypt_payload, encrypt_payload
+from intake.crypto.age.stream import decrypt_payload, encrypt_payload_into, encrypted_size
 from intake.errors import CryptoError, DecryptionError
 
 FILE_KEY_SIZE = 16
@@ -64,7 +64,7 @@ def _check_stanza_mix(stanzas: Sequence[Stanza]) -> None:
         raise _mixed()
 
 
-def encrypt(plaintext: bytes, recipients: Sequence[Recipient]) -> bytes:
+def encrypt(plaintext: bytes, recipients: Sequence[Recipient]) -> bytearray:
     """Encrypt ``plaintext`` to every recipient as one binary age file."""
     if not recipients:
         raise CryptoError("no recipients to encrypt to")
@@ -75,10 +75,14 @@ def encrypt(plaintext: bytes, recipients: Sequence[Recipient]) -> bytes:
 
 def encrypt_from_parts(
     plaintext: bytes, stanzas: Sequence[Stanza], file_key: bytes, nonce: bytes
-) -> bytes:
+) -> bytearray:
     """Deterministic inner step of :func:`encrypt`: header for ``stanzas``, then the payload."""
     _check_stanza_mix(stanzas)
-    return serialise_header(stanzas, file_key) + encrypt_payload(file_key, nonce, plaintext)
+    header = serialise_header(stanzas, file_key)
+    out = bytearray(len(header) + encrypted_size(len(plaintext)))
+    out[: len(header)] = header
+    encrypt_payload_into(file_key, nonce, plaintext, memoryview(out)[len(header) :])
+    return out
 
 
 def read_header(data: bytes) -> tuple[Header, memoryview]:
@@ -100,7 +104,7 @@ def unwrap_file_key(header: Header, identities: Sequence[Identity]) -> bytes:
     raise DecryptionError("not addressed to this key")
 
 
-def decrypt(data: bytes, identities: Sequence[Identity]) -> bytes:
+def decrypt(data: bytes, identities: Sequence[Identity]) -> bytearray:
     """Decrypt a binary or armored age file with the first identity that matches."""
     header, payload = read_header(data)
     file_key = unwrap_file_key(header, identities)

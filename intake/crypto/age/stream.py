@@ -32,25 +32,29 @@ def _chunk_nonce(counter: int, *, final: bool) -> bytes:
 
 def encrypted_size(plaintext_size: int) -> int:
     """Size of the payload (nonce included) that encrypts ``plaintext_size`` bytes."""
-    chunks = max(1, -(-plaintext_size // CHUNK_SIZE))
-    return NONCE_SIZE + plaintext_size + chunks * TAG_SIZE
+    return NONCE_SIZE + plaintext_size + max(1, -(-plaintext_size // CHUNK_SIZE)) * TAG_SIZE
 
 
-def encrypt_payload(file_key: bytes, nonce: bytes, plaintext: bytes) -> bytes:
-    """The payload: ``nonce`` followed by the STREAM chunks of ``plaintext``."""
+def encrypt_payload_into(file_key: bytes, nonce: bytes, plaintext: bytes, out: memoryview) -> None:
+    """Write the payload (``nonce``, then the chunks) into ``out``, of exactly the right size."""
     aead = ChaCha20Poly1305(payload_key(file_key, nonce))
-    out = bytearray(encrypted_size(len(plaintext)))
+    source = memoryview(plaintext)
+    count = max(1, -(-len(plaintext) // CHUNK_SIZE))
     out[:NONCE_SIZE] = nonce
-    view, source = memoryview(out), memoryview(plaintext)
-    chunks = max(1, -(-len(plaintext) // CHUNK_SIZE))
     position = NONCE_SIZE
-    for counter in range(chunks):
+    for counter in range(count):
         piece = source[counter * CHUNK_SIZE : (counter + 1) * CHUNK_SIZE]
-        nonce_bytes = _chunk_nonce(counter, final=counter == chunks - 1)
         size = len(piece) + TAG_SIZE
-        aead.encrypt_into(nonce_bytes, piece, None, view[position : position + size])
+        nonce_bytes = _chunk_nonce(counter, final=counter == count - 1)
+        aead.encrypt_into(nonce_bytes, piece, None, out[position : position + size])
         position += size
-    return bytes(out)
+
+
+def encrypt_payload(file_key: bytes, nonce: bytes, plaintext: bytes) -> bytearray:
+    """The payload: ``nonce`` followed by the STREAM chunks of ``plaintext``."""
+    out = bytearray(encrypted_size(len(plaintext)))
+    encrypt_payload_into(file_key, nonce, plaintext, memoryview(out))
+    return out
 
 
 def split_nonce(payload: bytes | memoryview) -> tuple[bytes, memoryview]:
@@ -61,7 +65,7 @@ def split_nonce(payload: bytes | memoryview) -> tuple[bytes, memoryview]:
     return bytes(view[:NONCE_SIZE]), view[NONCE_SIZE:]
 
 
-def decrypt_payload(file_key: bytes, payload: bytes | memoryview) -> bytes:
+def decrypt_payload(file_key: bytes, payload: bytes | memoryview) -> bytearray:
     """Decrypt and authenticate the whole payload; returns the plaintext only if all of it holds."""
     nonce, chunks = split_nonce(payload)
     if not chunks:
@@ -71,15 +75,15 @@ def decrypt_payload(file_key: bytes, payload: bytes | memoryview) -> bytes:
     last_size = len(chunks) - (count - 1) * _ENCRYPTED_CHUNK
     if last_size < TAG_SIZE or (last_size == TAG_SIZE and count > 1):
         raise damaged()
-    out = bytearray(len(chunks) - count * TAG_SIZE)
+    out = bytearray(len(chunks) - count * TAG_SIZE)  # written in place: no extra copy
     view = memoryview(out)
     try:
         for counter in range(count):
             start = counter * _ENCRYPTED_CHUNK
             piece = chunks[start : start + _ENCRYPTED_CHUNK]
-            final = counter == count - 1
             into = view[counter * CHUNK_SIZE : counter * CHUNK_SIZE + len(piece) - TAG_SIZE]
-            aead.decrypt_into(_chunk_nonce(counter, final=final), piece, None, into)
+            aead.decrypt_into(_chunk_nonce(counter, final=counter == count - 1), piece, None, into)
     except InvalidTag:
+        view[:] = bytes(len(out))  # drop what was decrypted before the failure
         raise damaged() from None
-    return bytes(out)
+    return out

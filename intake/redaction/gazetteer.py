@@ -84,6 +84,7 @@ class Place:
     admin: str | None
     population: int
     region: bool = False
+    focus: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ _COUNTRY_ALIASES = {
     "Emirates": "United Arab Emirates",
     "the Emirates": "United Arab Emirates",
     "USA": "United States",
+    "US": "United States",
+    "U.S.": "United States",
     "America": "United States",
     "UK": "United Kingdom",
     "Britain": "United Kingdom",
@@ -166,17 +169,41 @@ def load() -> Gazetteer:
         if not focus and population < _MIN_POPULATION_ELSEWHERE:
             continue
         admin = KP_PROVINCES.get(city["admin1code"]) if code == "KP" else None
-        place = Place(city["name"], by_code.get(code, code), admin, population)
+        place = Place(city["name"], by_code.get(code, code), admin, population, focus=focus)
         add(city["name"], place)
         if focus:
             for alternate in city["alternatenames"]:
                 if alternate.isascii() or has_hangul(alternate):
                     add(alternate, place)
+    for hangul, english in KOREAN_PLACE_NAMES.items():
+        known = places.get(fold(english))
+        if known is not None:
+            places.setdefault(fold(hangul), known)
     for code, names in REGIONS.items():
         for name in names:
-            add(name, Place(name, by_code[code], None, 10**9, region=True))
+            add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
     return Gazetteer(places, countries)
 
+
+KOREAN_PLACE_NAMES = {
+    "평양": "Pyongyang", "청진": "Chongjin", "함흥": "Hamhung", "회령": "Hoeryong",
+    "무산": "Musan", "혜산": "Hyesan", "신의주": "Sinuiju", "남포": "Nampo", "원산": "Wonsan",
+    "김책": "Kimchaek", "온성": "Onsong", "라진": "Rajin", "선봉": "Sonbong", "개성": "Kaesong",
+    "사리원": "Sariwon", "해주": "Haeju", "강계": "Kanggye", "길주": "Kilju", "단천": "Tanchon",
+    "블라디보스토크": "Vladivostok", "나홋카": "Nakhodka", "우쑤리스크": "Ussuriysk",
+    "우수리스크": "Ussuriysk", "하바롭스크": "Khabarovsk", "하바로프스크": "Khabarovsk",
+    "하산": "Khasan", "모스크바": "Moscow", "톰스크": "Tomsk", "이르쿠츠크": "Irkutsk",
+    "아르툠": "Artyom", "유즈노사할린스크": "Yuzhno-Sakhalinsk", "틴다": "Tynda",
+    "단둥": "Dandong", "단동": "Dandong", "선양": "Shenyang", "심양": "Shenyang",
+    "훈춘": "Hunchun", "옌지": "Yanji", "연길": "Yanji", "투먼": "Tumen", "도문": "Tumen",
+    "다롄": "Dalian", "대련": "Dalian", "베이징": "Beijing", "북경": "Beijing",
+    "상하이": "Shanghai", "상해": "Shanghai", "닝보": "Ningbo", "장춘": "Changchun",
+    "하얼빈": "Harbin", "도하": "Doha", "루사일": "Lusail", "두바이": "Dubai",
+    "아부다비": "Abu Dhabi", "샤르자": "Sharjah", "쿠웨이트시티": "Kuwait City",
+    "울란바토르": "Ulaanbaatar", "그단스크": "Gdansk", "그디니아": "Gdynia",
+    "바르샤바": "Warsaw", "서울": "Seoul", "인천": "Incheon", "부산": "Busan",
+}  # fmt: skip
+"""Hangul names of towns interviewees often name, mapped to the gazetteer's spelling."""
 
 KOREAN_COUNTRY_NAMES = {
     "North Korea": "북한",

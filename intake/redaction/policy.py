@@ -64,7 +64,8 @@ ORGANISATIONS_AND_TERMS = (
     "agriculture", "farming", "textile", "garment", "restaurant", "mining",
     "shipbuilding", "IT", "medical", "healthcare", "cleaning", "catering",
     "김일성", "김정일", "김정은", "노동당", "조선로동당", "국가보위성", "보위부", "안전부",
-    "인민보안성", "사회안전성", "보위성",
+    "인민보안성", "사회안전성", "보위성", "로동당", "로동자", "로임", "로동", "카톡", "카카오톡",
+    "위챗", "텔레그램", "왓츠앱", "바이버", "위쳇",
 )  # fmt: skip
 
 

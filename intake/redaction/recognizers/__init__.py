@@ -13,7 +13,6 @@ from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,
     KrRrnRecognizer,
     PhoneRecognizer,
-    SpacyRecognizer,
     UrlRecognizer,
 )
 
@@ -22,9 +21,12 @@ from intake.redaction.recognizers.day_dates import DayDateRecognizer
 from intake.redaction.recognizers.documents import DocumentNumberRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
+from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
 from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
+from intake.redaction.recognizers.spacy_names import ProperNounSpacyRecognizer
+from intake.redaction.recognizers.web import EmailAddressRecognizer
 
 LANGUAGES = ("en", "ko")
 
@@ -34,12 +36,14 @@ PHONE_REGIONS = ("KR", "KP", "CN", "RU", "MN", "PL", "KW", "QA", "AE", "US", "GB
 DOMAIN_RECOGNIZERS = (
     RomanisedNameRecognizer,
     HangulNameRecognizer,
+    NicknameRecognizer,
     PlaceRecognizer,
     LocalPhoneRecognizer,
     DocumentNumberRecognizer,
     HandleRecognizer,
     AddressRecognizer,
     DayDateRecognizer,
+    EmailAddressRecognizer,
 )
 
 PRESIDIO_TYPES = {
@@ -67,5 +71,5 @@ def build(language: str) -> list[EntityRecognizer]:
         KrRrnRecognizer(supported_language=language),
     ]
     if language == "en":
-        recognizers.append(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
+        recognizers.append(ProperNounSpacyRecognizer())
     return recognizers

@@ -20,11 +20,13 @@ _CONTEXT = re.compile(
 )
 _CONTEXT_WINDOW = 60
 # Codes that carry letters and digits: PL-WP-2231857, NK-RU-00482, PS 836271, AB1234567
-_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}(?:[- ][A-Z]{1,3})*[- ]?\d{5,}(?![\w-])")
+_CODE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,3}(?:[- ][A-Z]{1,3})*[- ]?\d{5,}(?![A-Za-z0-9-])")
 # Korean resident registration numbers: 850312-1234567
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
 # Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512
-_DIGITS = re.compile(r"(?<![\w.,/-])\d{2,}(?:(?:[- ]|\s?No\.?\s?)\d{2,})*(?![\w/]|[.,]\d)")
+_DIGITS = re.compile(
+    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- ]|\s?No\.?\s?)\d{2,})*(?![A-Za-z0-9/]|[.,]\d)"
+)
 _MONEY = re.compile(
     r"(?i)^\s*(?:%|percent|dollars?|usd|\$|rubles?|roubles?|yuan|rmb|won|euros?|zloty|riyals?"
     r"|dinars?|dirhams?|tugriks?|people|workers|men|hours|days|years|months|km|kg|metres|meters"

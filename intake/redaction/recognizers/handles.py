@@ -35,6 +35,13 @@ _ORDINARY = frozenset(
 ) | frozenset(STOP_WORDS)
 
 
+# After a messenger word (within a short clause, any language): a made-up user name.
+_NEAR = re.compile(
+    rf"(?i){_MESSENGER}[^\n.!?@]{{0,25}}?(?<![A-Za-z0-9_.@-])"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.\-]*(?:\d|_)[A-Za-z0-9_.\-]*[A-Za-z0-9_])(?![A-Za-z0-9@])"
+)
+
+
 class HandleRecognizer(DomainRecognizer):
     """``@name`` anywhere; a name after a messenger word if it looks like a user name."""
 
@@ -43,6 +50,8 @@ class HandleRecognizer(DomainRecognizer):
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         for match in _AT_HANDLE.finditer(text):
             yield Span("HANDLE", match.start(), match.end(), 0.8)
+        for match in _NEAR.finditer(text):
+            yield Span("HANDLE", match.start("handle"), match.end("handle"), 0.8)
         for match in _NAMED.finditer(text):
             handle = match.group("handle")
             if handle.casefold() in _ORDINARY or handle.startswith("@"):

@@ -32,8 +32,16 @@ _PLACE_PARTICLES = frozenset({"에서", "에", "으로", "로", "까지", "부�
 _PLACE_SUFFIXES = ("시", "군", "주", "역", "도", "구역", "리", "읍", "항", "구", "동")
 # Surname + one or two syllables, then an honorific: "리영남 동무", "최씨", "박 반장".
 _TITLED = re.compile(
-    r"(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"](?:[가-힣]{1,2})?)\s?"
+    r"(?<![가-힣])(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"](?:[가-힣]{1,2})?)\s?"
     r"(?=(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r"))"
+)
+
+# Surname + two syllables before the particles and copulas names take: "리영남이랑",
+# "한순애이고", "백철우예요" (unless Kiwi reads the word as a common noun).
+_NAME_BEFORE_PARTICLE = re.compile(
+    r"(?<![가-힣])(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"][가-힣]{2})"
+    r"(?=이랑|이는|이가|이고|이에요|이예요|예요|이라는|이라고|이었|이하고|이를|이의|이도|이한테"
+    r"|이에게|이와|이랑은|랑|하고|와|가|는|를|의|에게|한테|도|이)"
 )
 
 
@@ -56,6 +64,18 @@ class HangulNameRecognizer(DomainRecognizer):
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         if not has_hangul(text):
             return
+        spans = list(self._spans(text))
+        yield from spans
+        # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
+        covered = [(s.start, s.end) for s in spans]
+        for form, entity in {
+            (text[s.start : s.end], s.type) for s in spans if s.end - s.start >= 2
+        }:
+            for match in re.finditer(re.escape(form), text):
+                if not any(a <= match.start() < b for a, b in covered):
+                    yield Span(entity, match.start(), match.end(), 0.6)
+
+    def _spans(self, text: str) -> Iterator[Span]:
         places = gazetteer.load()
         analysed = _kiwi().tokenize(text)
         for index, token in enumerate(analysed):
@@ -74,8 +94,24 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", start, end, 0.7)
             elif len(token.form) >= 3:  # long unknown proper nouns: transliterated names
                 yield Span("PERSON", start, end, 0.5)
+        yield from _known_places(text)
         for match in _TITLED.finditer(text):
             yield Span("PERSON", match.start("name"), match.end("name"), 0.75)
+        common_nouns = {(t.start, t.start + t.len) for t in analysed if t.tag == "NNG"}
+        for match in _NAME_BEFORE_PARTICLE.finditer(text):
+            if match.span("name") not in common_nouns:
+                yield Span("PERSON", match.start("name"), match.end("name"), 0.6)
+
+
+@functools.cache
+def _known_place_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer.KOREAN_PLACE_NAMES, key=len, reverse=True)
+    return re.compile("(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+def _known_places(text: str) -> Iterator[Span]:
+    for match in _known_place_pattern().finditer(text):
+        yield Span("PLACE", match.start(), match.end(), 0.75)
 
 
 def _is_place(form: str, suffix: str, places: gazetteer.Gazetteer) -> bool:

@@ -67,12 +67,13 @@ class PlaceRecognizer(DomainRecognizer):
             place = places.lookup(candidate)
             if place is None or (width == 1 and candidate.casefold() in _NOT_PLACES):
                 continue
-            if candidate[0].isupper():
+            if all(text[s].isupper() for s, _ in words[index : index + width]):
                 if width == 1 and _common_word_at_sentence_start(tokens, start):
                     continue
                 return width
             if (
                 candidate.islower()
+                and place.focus
                 and (place.population >= _LOWERCASE_MIN_POPULATION or place.region)
                 and not _closed_class(tokens, start)
             ):

@@ -65,12 +65,14 @@ class RomanisedNameRecognizer(DomainRecognizer):
         following = _following(text, words, index)
         if key in SURNAMES and (capital or key not in ENGLISH_WORD_SURNAMES):
             given = _given_after(following, capital)
+            if given and key in ENGLISH_WORD_SURNAMES and _names_a_place(given):
+                return None  # "In Qatar", "So Vladivostok"
             if given:
                 end = following[len(given) - 1][0] + len(following[len(given) - 1][1])
                 if gazetteer.load().country(text[start:end]) is not None:
                     return None, 1 + len(given), ""  # "Hong Kong"
                 begin = _with_prefix(text, words, index)
-                score = 0.8 if key in ENGLISH_WORD_SURNAMES else 0.9
+                score = 0.86 if key in ENGLISH_WORD_SURNAMES else 0.9
                 return Span("PERSON", begin, end, score), 1 + len(given), word
             if key in DISTINCTIVE_SURNAMES:
                 begin = _with_prefix(text, words, index)
@@ -148,6 +150,11 @@ def _given_after(following: list[tuple[int, str]], capital: bool) -> list[str]:
     ):
         return [first, second]
     return [first]
+
+
+def _names_a_place(words: list[str]) -> bool:
+    places = gazetteer.load()
+    return any(places.country(w) or places.lookup(w) for w in words)
 
 
 def _hyphenated_given(word: str) -> bool:

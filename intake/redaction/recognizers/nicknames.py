@@ -1,0 +1,39 @@
+"""Nicknames introduced as such: "we called him Fox", "a guy nicknamed Four-Eyes".
+
+Near-misses: "they called us traitors", "it is called Rungrado" (a lower-case
+word or a company after "it is called" is not a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+
+_NICKNAME = re.compile(
+    r"(?i:called|call|calling|nicknamed|nickname\s+was|known\s+as|named)\s+"
+    r"(?i:him|her|me|each\s+other)?\s*(?:the\s+)?[\"'“‘]?"
+    r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+)
+_QUOTED = re.compile(
+    r"(?i:called|nicknamed|known\s+as)[^.!?\n]{0,30}?[\"'“‘](?:the\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’]"
+)
+_NICKNAME_KO = re.compile(r"(?P<name>[가-힣]{2,4})(?=이?라고\s*(?:불렀|부르|불리))")
+
+
+class NicknameRecognizer(DomainRecognizer):
+    """A capitalised word or two right after "called (him)", "nicknamed", "known as"."""
+
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        names = set()
+        for pattern in (_NICKNAME, _QUOTED, _NICKNAME_KO):
+            for match in pattern.finditer(text):
+                names.add(match.group("name"))
+        for name in names:  # every later use of the nickname too
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                yield Span("PERSON", match.start(), match.end(), 0.7)

@@ -105,7 +105,7 @@ def translate_errors() -> Iterator[None]:
 
 def sqlite_failure(exc: sqlcipher3.Error) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_FULL") or name.startswith("SQLITE_IOERR_WRITE"):
+    if name.startswith("SQLITE_FULL"):
         return StoreError("disk full: the change was not saved", hint="free some space and retry")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return StoreError("database is damaged", hint="restore it from a backup")
@@ -114,7 +114,10 @@ def sqlite_failure(exc: sqlcipher3.Error) -> StoreError:
     if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN"):
         return StoreError("cannot write the store: permission denied or read-only")
     if name.startswith("SQLITE_IOERR"):
-        return StoreError("cannot read or write the store (i/o error)")
+        return StoreError(
+            "cannot read or write the store (i/o error): the change was not saved",
+            hint="check the disk: it may be full, failing or removed",
+        )
     if name.startswith("SQLITE_CONSTRAINT"):
         return StoreError("the change conflicts with what is stored")
     return StoreError(f"database error ({name or type(exc).__name__})")

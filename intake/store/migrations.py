@@ -88,7 +88,59 @@ _V1_SCHEMA = """
         );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+
+def _v2_supervisor(db: Connection) -> None:
+    # The supervisor workspace's tables (docs/supervisor.md); empty in field stores.
+    for statement in _V2_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_V2_SCHEMA = """
+        CREATE TABLE supervisor_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            identity TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE devices (
+            key_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            public_key TEXT NOT NULL,
+            trust TEXT NOT NULL CHECK (trust IN ('trusted', 'first use')),
+            added TEXT NOT NULL,
+            revoked TEXT
+        );
+        CREATE TABLE bundles (
+            bundle_id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            device_key_id TEXT NOT NULL,
+            created TEXT NOT NULL,
+            imported TEXT NOT NULL,
+            interviews INTEGER NOT NULL,
+            sealed BLOB
+        );
+        CREATE TABLE imported_interviews (
+            id TEXT PRIMARY KEY,
+            bundle_id TEXT NOT NULL REFERENCES bundles (bundle_id),
+            device_key_id TEXT NOT NULL,
+            questionnaire TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE TABLE field_audit (
+            device_key_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            time TEXT NOT NULL,
+            action TEXT NOT NULL,
+            interview_id TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            PRIMARY KEY (device_key_id, seq)
+        ) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_supervisor)
 
 
 def schema_version(db: Connection) -> int:

@@ -376,6 +376,14 @@ class Store:
         with self._write():
             yield
 
+    def reader(self) -> contextlib.AbstractContextManager[Connection]:
+        """The connection, to read tables another area owns (the supervisor's, migration 2)."""
+        return self._read()
+
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        """A write transaction on tables another area owns; nests inside :meth:`batch`."""
+        return self._write()
+
     # -- settings -----------------------------------------------------------
 
     def settings(self) -> dict[str, Any]:

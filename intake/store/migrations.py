@@ -124,7 +124,7 @@ _V2_SCHEMA = """
             id TEXT PRIMARY KEY,
             bundle_id TEXT NOT NULL REFERENCES bundles (bundle_id),
             device_key_id TEXT NOT NULL,
-            questionnaire TEXT NOT NULL,
+            questionnaire_hash TEXT NOT NULL,
             record TEXT NOT NULL
         );
         CREATE TABLE field_audit (

@@ -7,7 +7,6 @@ interview is then written in one transaction.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from intake.errors import QuestionnaireError, StoreError, UsageError
+from intake.errors import QuestionnaireError, UsageError
 from intake.questionnaire import (
     Question,
     Questionnaire,
@@ -242,15 +241,10 @@ def redact_narratives(request: IngestRequest) -> None:
     ]
     if not texts:
         return
-    redaction = importlib.import_module("intake.redaction")  # loads spaCy: only when needed
-    engine = getattr(redaction, "Redactor", None)
-    if engine is None:
-        raise StoreError(
-            "the redaction engine is not available: narrative answers cannot be ingested",
-            hint="remove the long_text answers or update intake",
-        )
-    redactor = engine.load(request.questionnaire.redaction)
-    pseudonyms = redaction.PseudonymMap()
+    from intake.redaction import Policy, PseudonymMap, Redactor  # loads spaCy: only when needed
+
+    redactor = Redactor.load(Policy.from_questionnaire_block(request.questionnaire.redaction))
+    pseudonyms = PseudonymMap()
     for question_id, instance, text in texts:
         result = redactor.redact(text, pseudonyms=pseudonyms, deny=tuple(request.deny))
         findings = [finding.to_dict() for finding in result.findings]

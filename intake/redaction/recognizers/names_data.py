@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from intake.redaction.normalize import ascii_fold
+
 KOREAN_SURNAMES = frozenset(
     """
     kim gim ri rhee lee yi li i rhie pak park bak bahk pack choe choi chwe choy che jong
@@ -61,4 +63,4 @@ _GIVEN = re.compile(rf"(?:{SYLLABLE})(?:-?(?:{SYLLABLE}))?", re.IGNORECASE)
 
 def is_given_name(word: str) -> bool:
     """Whether ``word`` reads as a 1–2 syllable romanised given name ("Chol-su", "Lihua")."""
-    return bool(_GIVEN.fullmatch(word.replace("’", "'")))
+    return bool(_GIVEN.fullmatch(ascii_fold(word).replace("’", "'")))

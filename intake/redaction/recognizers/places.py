@@ -67,7 +67,7 @@ class PlaceRecognizer(DomainRecognizer):
             place = places.lookup(candidate)
             if place is None or (width == 1 and candidate.casefold() in _NOT_PLACES):
                 continue
-            if all(text[s].isupper() for s, _ in words[index : index + width]):
+            if text[start].isupper() and text[words[index + width - 1][0]].isupper():
                 if width == 1 and _common_word_at_sentence_start(tokens, start):
                     continue
                 return width

@@ -1,0 +1,84 @@
+"""The real engine: offsets, deny and allow lists, bad input, no network, the eval targets."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from intake.errors import RedactionError
+from intake.redaction import PseudonymMap
+
+
+def test_findings_point_into_the_original_text(redactor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "I was sent to Russia in 2012 with An Myong-gil, we lived in Ussuriysk, call 010-4821-7735."
+    )
+    result = redactor.redact(text, pseudonyms=PseudonymMap())
+    spans = {text[f.start : f.end]: f for f in result.findings}
+    assert set(spans) == {"An Myong-gil", "Ussuriysk", "010-4821-7735"}
+    assert result.text == (
+        "I was sent to Russia in 2012 with [PERSON-1], we lived in [CITY, Russia], call [PHONE]."
+    )
+
+
+def test_pseudonyms_carry_across_answers_of_one_interview(redactor) -> None:  # type: ignore[no-untyped-def]
+    names = PseudonymMap()
+    first = redactor.redact("Pak Song-il was our manager.", pseudonyms=names).text
+    second = redactor.redact("Later Ri Yong-ho and Pak Song-il fought.", pseudonyms=names).text
+    assert first == "[PERSON-1] was our manager."
+    assert second == "Later [PERSON-2] and [PERSON-1] fought."
+
+
+def test_deny_list_wins_in_every_form_and_allow_list_is_never_redacted(redactor) -> None:  # type: ignore[no-untyped-def]
+    text = "my cousin BORIS-GLEB worked with borisgleb and Boris Gleb at Rungrado"
+    result = redactor.redact(
+        text, pseudonyms=PseudonymMap(), deny=["Boris Gleb"], allow=["Rungrado"]
+    )
+    assert "oris" not in result.text.replace("[", "").lower()
+    assert "Rungrado" in result.text
+    hangul = redactor.redact("순남이가 왔어요", pseudonyms=PseudonymMap(), deny=["순남"])
+    assert "순남" not in hangul.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "\x00\x07\x1b[31m Kim Chol-su \x7f",
+        "김철호 met Иван in 北京 at 14 March 2011 😀",
+    ],
+)
+def test_bad_input_gives_a_result(redactor, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = redactor.redact(text, pseudonyms=PseudonymMap())
+    assert isinstance(result.text, str)
+    for finding in result.findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+
+
+def test_long_text(redactor) -> None:  # type: ignore[no-untyped-def]
+    text = ("We worked in Vladivostok with Kim Chol-su for years. " * 2000)[:100_000]
+    result = redactor.redact(text, pseudonyms=PseudonymMap())
+    assert "Kim Chol-su" not in result.text and "Vladivostok" not in result.text
+
+
+def test_non_string_and_unknown_language_are_refused(redactor) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(RedactionError):
+        redactor.redact(b"bytes", pseudonyms=PseudonymMap())
+    with pytest.raises(RedactionError):
+        redactor.redact("hello", lang="fr", pseudonyms=PseudonymMap())
+
+
+def test_no_network_is_touched(redactor) -> None:  # type: ignore[no-untyped-def]
+    """The fixture forbade the network before loading; e-mail checks still work offline."""
+    with pytest.raises(OSError):
+        socket.create_connection(("example.org", 80), timeout=1)
+    result = redactor.redact("mail me at kgc.vlad@mail.ru", pseudonyms=PseudonymMap())
+    assert result.text == "mail me at [EMAIL]"
+
+
+def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-untyped-def]
+    assert dev_report.leak_rate("en") <= 0.02
+    assert dev_report.keep_rate("en") >= 0.90
+    assert dev_report.leak_rate("ko") <= 0.15

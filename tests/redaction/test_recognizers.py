@@ -1,0 +1,79 @@
+"""Each domain recognizer on hits it must find and near-misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redaction.recognizers.addresses import AddressRecognizer
+from intake.redaction.recognizers.day_dates import DayDateRecognizer
+from intake.redaction.recognizers.documents import DocumentNumberRecognizer
+from intake.redaction.recognizers.handles import HandleRecognizer
+from intake.redaction.recognizers.hangul import HangulNameRecognizer
+from intake.redaction.recognizers.nicknames import NicknameRecognizer
+from intake.redaction.recognizers.phones import LocalPhoneRecognizer
+from intake.redaction.recognizers.places import PlaceRecognizer
+from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
+from intake.redaction.recognizers.web import EmailAddressRecognizer
+
+
+def found(recognizer, text: str) -> list[str]:
+    """The texts of the spans a recognizer reports (duplicates are merged by the engine)."""  # type: ignore[no-untyped-def]
+    return [text[s.start : s.end] for s in recognizer.find(text)]
+
+
+CASES = [
+    # (recognizer, text, expected spans)
+    (RomanisedNameRecognizer, "my team leader was An Myong-gil. he", ["An Myong-gil"]),
+    (RomanisedNameRecognizer, "Pak Song Il reported to him", ["Pak Song Il"]),
+    (RomanisedNameRecognizer, "i went with kim chol to the market", ["kim chol"]),
+    (RomanisedNameRecognizer, "Choe Kwang-jin, O Yong-nam and me", ["Choe Kwang-jin", "O Yong-nam"]),
+    (RomanisedNameRecognizer, "we called him Big Kim", ["Big Kim"]),
+    (RomanisedNameRecognizer, "Mr Rhee was strict", ["Rhee"]),
+    (RomanisedNameRecognizer, "Chol-su Kim came late", ["Chol-su Kim"]),
+    (RomanisedNameRecognizer, "Ch'oe Ch'ŏl-su left", ["Ch'oe Ch'ŏl-su"]),
+    (RomanisedNameRecognizer, "Son Hyok-chol got sick. Son never came back.", ["Son Hyok-chol", "Son"]),
+    (RomanisedNameRecognizer, "the owner was Wang Lihua", ["Wang Lihua"]),
+    (RomanisedNameRecognizer, "An important thing. Go ahead. My son. Ha, you think.", []),
+    (RomanisedNameRecognizer, "Man, I hated the song. Do you know?", []),
+    (RomanisedNameRecognizer, "In Qatar and in Hong Kong", []),
+    (HangulNameRecognizer, "김철호 동무가 청진에서 왔어요.", ["김철호", "청진"]),
+    (HangulNameRecognizer, "최씨는 무산 사람이에요.", ["최", "무산"]),
+    (HangulNameRecognizer, "박성일 동무는 회령 사람이고 박성일 동무랑 같이 일했어요.", ["박성일", "회령"]),
+    (HangulNameRecognizer, "이번에 우리는 일을 많이 했어요", []),
+    (HangulNameRecognizer, "no hangul here", []),
+    (PlaceRecognizer, "we worked in Ussuriisk and Komsomolsk-on-Amur", ["Ussuriisk", "Komsomolsk-on-Amur"]),
+    (PlaceRecognizer, "i am from musan originally", ["musan"]),
+    (PlaceRecognizer, "Police came. It was on a state mission. Most of us left.", []),
+    (PlaceRecognizer, "I was sent to Russia and then Qatar", []),
+    (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
+    (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
+    (LocalPhoneRecognizer, "in 2011 we earned 15000 rubles, on 12.03.2011", []),
+    (DocumentNumberRecognizer, "my passport number was 745123456", ["745123456"]),
+    (DocumentNumberRecognizer, "permit PL-WP-2231857 and 850312-1234567", ["PL-WP-2231857", "850312-1234567"]),
+    (DocumentNumberRecognizer, "employee number 2014-0375", ["2014-0375"]),
+    (DocumentNumberRecognizer, "we paid 3000 dollars in 2014 for 120 workers", []),
+    (HandleRecognizer, "find me @songil_88, my kakao id is kimsh1987", ["@songil_88", "kimsh1987"]),
+    (HandleRecognizer, "카톡 아이디는 ohyn1990이고요", ["ohyn1990"]),
+    (HandleRecognizer, "we used Telegram and WhatsApp to call home", []),
+    (EmailAddressRecognizer, "write to sunhee.kim84@naver.com이에요", ["sunhee.kim84@naver.com"]),
+    (EmailAddressRecognizer, "my handle is @songil_88", []),
+    (AddressRecognizer, "we lived at ul. Kalinina 47, kv. 12 then", ["ul. Kalinina 47, kv. 12"]),
+    (AddressRecognizer, "Okeanskiy prospekt 17, flat 8", ["Okeanskiy prospekt 17, flat 8"]),
+    (AddressRecognizer, "at 215 Zhongshan East Road, second floor", ["215 Zhongshan East Road, second floor"]),
+    (AddressRecognizer, "the office in Room 39 and the road to Khasan", []),
+    (DayDateRecognizer, "on 14 November 2015 and 17.08.2017 and 2014년 3월 3일", ["14 November 2015", "17.08.2017", "2014년 3월 3일"]),
+    (DayDateRecognizer, "March 3rd, 9/14/2016, 5th of September 2013", ["March 3rd", "9/14/2016", "5th of September 2013"]),
+    (DayDateRecognizer, "in March 2011, in 2016, in the 1990s", []),
+    (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
+    (NicknameRecognizer, "known as Four-Eyes because of his glasses", ["Four-Eyes"]),
+    (NicknameRecognizer, "they called us traitors", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), CASES)
+def test_recognizer(cls, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    language = "ko" if cls is HangulNameRecognizer else "en"
+    got = set(found(cls(language), text))
+    # every expected span is found; anything else found lies inside an expected span
+    assert set(expected) <= got
+    assert all(any(g in e for e in expected) for g in got), got

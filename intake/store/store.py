@@ -737,16 +737,28 @@ class Store:
             _append_audit(db, now, "interview.finalize", interview_id)
 
     def mark_exported(self, interview_ids: Iterable[str]) -> None:
-        """Mark finalized interviews exported, all or none, with an audit entry each."""
+        """Mark finalized interviews exported and erase their content, all or none.
+
+        After export the device keeps only the interview's metadata (id, interviewer
+        code, questionnaire, dates, state) and its audit entries: answers, redactions,
+        originals, the deny list and the pseudonym map are deleted in the same
+        transaction (``secure_delete`` overwrites the freed pages), so a compelled
+        interviewer cannot reveal what left the device.
+        """
         now = utc_now()
         with self._write() as db:
             for interview_id in interview_ids:
                 state = self._state(db, interview_id)
                 if state != "finalized":
                     raise StoreError(f"interview '{interview_id}' is {state}, not finalized")
+                for table in ("answers", "redactions", "repeat_instances"):
+                    db.execute(
+                        f"DELETE FROM {table} WHERE interview_id = ?",  # noqa: S608
+                        (interview_id,),
+                    )
                 db.execute(
-                    "UPDATE interviews SET state = 'exported', exported = ?, updated = ? "
-                    "WHERE id = ?",
+                    "UPDATE interviews SET state = 'exported', exported = ?, updated = ?, "
+                    "deny = '[]', pseudonyms = NULL WHERE id = ?",
                     (now, now, interview_id),
                 )
                 _append_audit(db, now, "interview.export", interview_id)

@@ -111,6 +111,25 @@ def test_states_and_export(store: Store, questionnaire_ref: FakeQuestionnaireRef
     assert actions.count("interview.export") == 1
 
 
+def test_export_erases_content_from_the_device(
+    store: Store, questionnaire_ref: FakeQuestionnaireRef
+) -> None:
+    interview = store.new_interview(questionnaire_ref, "AB12")
+    store.save_consent(interview, {"keep_original": True})
+    store.save_answer(interview, "story", "Kim Chol", ("postings", 0))
+    store.save_redaction(interview, "story", ("postings", 0), "Kim Chol", "[PERSON-1]", [], {})
+    store.save_pseudonyms(interview, '{"Kim Chol": "[PERSON-1]"}')
+    store.set_deny_list(interview, ["Kim Chol"])
+    store.finalize(interview)
+    store.mark_exported([interview])
+    assert store.answers(interview) == {}
+    assert store.redactions(interview) == []
+    assert store.pseudonyms(interview) is None
+    assert store.deny_list(interview) == []
+    summary = store.interview(interview)
+    assert (summary.state, summary.interviewer, summary.answered) == ("exported", "AB12", 0)
+
+
 def test_deny_list_and_consent(store: Store, questionnaire_ref: FakeQuestionnaireRef) -> None:
     interview = store.new_interview(questionnaire_ref, "AB12")
     assert store.consent(interview) is None

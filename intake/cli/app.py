@@ -1,32 +1,86 @@
-"""``intake`` (no command) and ``intake demo``: start the interview app."""
+"""``intake`` (no command) and ``intake demo``: start the interview app.
+
+The app itself lives in :mod:`intake.tui`, imported only inside the handlers
+so that every other command runs without loading Textual.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
-from intake.errors import UsageError
+from intake.cli.common import home_dir
+from intake.questionnaire import load_questionnaire
+from intake.store import KdfParams, Store
 
 SHIPPED_QUESTIONNAIRE = Path(__file__).resolve().parents[2] / "schemas" / "overseas-labour.yaml"
+LANG_ENV = "INTAKE_LANG"
+DEMO_PASSPHRASE = "demo owl paper lantern"  # noqa: S105 (shown on screen on purpose)
+"""The demo store's passphrase, shown on its unlock screen: the demo protects nothing."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = subparsers.add_parser(
         "demo",
-        help="try intake on a throwaway store (shows the shipped questionnaire for now)",
-        description="Start intake on a throwaway store with the shipped questionnaire.",
+        help="try the interview app on a throwaway store (wiped on exit)",
+        description=(
+            "Open the interview app on a new store in a temporary directory, with the "
+            "shipped questionnaire, a demo supervisor key and the passphrase shown on the "
+            "unlock screen. The store is wiped when the app exits."
+        ),
     )
-    demo.add_argument("--lang", default=None, help="label language, e.g. ko")
+    demo.add_argument(
+        "--lang", default=None, help=f"label language, e.g. ko (default: ${LANG_ENV} or English)"
+    )
     demo.set_defaults(handler=run_demo)
 
 
+def _lang(args: argparse.Namespace) -> str | None:
+    return getattr(args, "lang", None) or os.environ.get(LANG_ENV) or None
+
+
 def open_app(args: argparse.Namespace) -> int:
-    raise UsageError(
-        "the interview app is not available yet", hint="see 'intake --help' for commands"
+    """``intake``: the interview app on the home directory (creating the store on first run)."""
+    from intake.tui import AppConfig, run_app
+
+    config = AppConfig(
+        home=home_dir(args),
+        questionnaire=load_questionnaire(SHIPPED_QUESTIONNAIRE),
+        lang=_lang(args),
     )
+    run_app(config)
+    return 0
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from intake.cli.questionnaire import show_outline
+    """``intake demo``: the app on a throwaway store, wiped on exit."""
+    from intake.crypto.keys import fingerprint, new_identity
+    from intake.tui import AppConfig, run_app
 
-    return show_outline(SHIPPED_QUESTIONNAIRE, args.lang)
+    questionnaire = load_questionnaire(SHIPPED_QUESTIONNAIRE)
+    scratch = Path(tempfile.mkdtemp(prefix="notes-"))
+    home = scratch / "store"
+    try:
+        with Store.create(home, DEMO_PASSPHRASE, kdf=KdfParams.FLOOR) as store:
+            supervisor = str(new_identity().recipient())
+            store.add_recipient("demo supervisor", supervisor, fingerprint(supervisor))
+        run_app(
+            AppConfig(
+                home=home,
+                questionnaire=questionnaire,
+                lang=_lang(args),
+                demo_passphrase=DEMO_PASSPHRASE,
+                kdf=KdfParams.FLOOR,
+                export_dir=scratch / "exports",
+            )
+        )
+    finally:
+        if Store.exists(home):
+            Store.wipe(home)
+        shutil.rmtree(scratch, ignore_errors=True)
+    print("intake: demo store wiped", file=sys.stderr)
+    return 0

@@ -1,0 +1,1 @@
+"""Widgets of the interview app: answer fields and the narrative editor."""

@@ -145,6 +145,11 @@ def run_init(args: argparse.Namespace) -> int:
         if args.wipe_after_failures is not None:
             store.set_wipe_after_failures(args.wipe_after_failures)
         print(f"created {store.role} store in {home} ({store.kdf_params.describe()})")
+        if args.supervisor:
+            from intake.supervisor import create_identity  # docs/supervisor.md
+
+            recipient = create_identity(store)
+            print(f"supervisor recipient (add it on field devices): {recipient}")
     return 0
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ["intake.questionnaire", "intake.redaction", "intake.store", "intake.crypto", "intake.cli"]
+CORE = [
+    "intake.questionnaire",
+    "intake.redaction",
+    "intake.store",
+    "intake.crypto",
+    "intake.cli",
+    "intake.supervisor",
+]
 
 
 def _submodules(package: str) -> list[str]:

@@ -68,7 +68,7 @@ def _facts_chart(title: str, rows: list[tuple[Fact, int, int]], k: int) -> str:
     bars = [
         Bar(
             fact.label,
-            None if small_count(present, k) or not known else present / known,
+            None if small_count(present, k) else present / known if known else 0.0,
             (
                 f"fewer than {k} of {known}"
                 if small_count(present, k)

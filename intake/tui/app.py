@@ -117,7 +117,7 @@ class IntakeApp(App[None]):
             self.push_screen(UnlockScreen())
         else:
             self.push_screen(CreateScreen())
-        self.set_interval(5, self._check_idle)
+        self.set_interval(5, self.lock_if_idle)
         self.load_engine()
 
     @work(thread=True, exclusive=True, group="engine", exit_on_error=False)
@@ -189,7 +189,7 @@ class IntakeApp(App[None]):
             minutes = float(self.store.settings().get("idle_lock_minutes") or 0)
         return minutes * 60 if minutes else None
 
-    async def _check_idle(self) -> None:
+    async def lock_if_idle(self) -> None:
         limit = self.idle_limit()
         if self.store is not None and limit and self.config.clock() - self._last_input >= limit:
             await self.action_lock()
@@ -225,6 +225,28 @@ class IntakeApp(App[None]):
 
     # -- failures -----------------------------------------------------------
 
+    def _handle_exception(self, error: Exception) -> None:
+        """An intake error in a handler is shown and the app goes on; anything else ends it."""
+        if isinstance(error, IntakeError):
+            from intake.tui.screens.modals import ErrorScreen
+
+            self.push_screen(ErrorScreen("Couldn't do that", _safe_text(error)))
+            return
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """Exit after an unexpected error showing its type only: no traceback, no locals.
+
+        Textual's own report shows local variables, which may hold answer text.
+        """
+        if self.store is not None:
+            self.store.lock()
+        error = self._exception
+        self._exit_renderables.append(
+            f"intake: error: internal error ({type(error).__name__ if error else 'unknown'})"
+        )
+        self._close_messages_no_wait()
+
     @on(Worker.StateChanged)
     def show_worker_failure(self, event: Worker.StateChanged) -> None:
         """Every worker that fails ends here (screens forward theirs): an error modal."""
@@ -232,9 +254,13 @@ class IntakeApp(App[None]):
             return
         from intake.tui.screens.modals import ErrorScreen
 
-        error = event.worker.error
-        if isinstance(error, IntakeError):
-            text = error.message + (f"\n{error.hint}" if error.hint else "")
-        else:  # never the message: it might hold answer text
-            text = f"internal error ({type(error).__name__})"
-        self.push_screen(ErrorScreen(f"Couldn't {event.worker.name}", text))
+        self.push_screen(
+            ErrorScreen(f"Couldn't {event.worker.name}", _safe_text(event.worker.error))
+        )
+
+
+def _safe_text(error: BaseException | None) -> str:
+    """What may be shown of an error: an intake error's own words, else only its type."""
+    if isinstance(error, IntakeError):
+        return error.message + (f"\n{error.hint}" if error.hint else "")
+    return f"internal error ({type(error).__name__})"  # the message might hold answer text

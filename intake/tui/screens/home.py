@@ -58,7 +58,8 @@ class HomeScreen(IntakeScreen[None]):
         table.focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_list()
+        if self.intake.store is not None:  # not while locking
+            self.refresh_list()
 
     def refresh_list(self) -> None:
         table = self.query_one(DataTable)

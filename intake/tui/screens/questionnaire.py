@@ -113,6 +113,8 @@ class QuestionnaireScreen(IntakeScreen[None]):
     async def on_mount(self) -> None:
         pages = self.session.pages()
         target = self.start
+        if target is None and not self.session.answers:
+            target = pages[0].key
         if target is None:
             first_open = next(
                 (

@@ -35,6 +35,7 @@ class YesNo(RadioSet):
         height: auto;
     }
     YesNo RadioButton {
+        width: auto;
         margin-right: 2;
     }
     """

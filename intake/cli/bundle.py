@@ -8,12 +8,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import TypeAlias
 
-from intake.cli.common import add_home_options, home_dir, read_passphrase, read_passphrases
+from intake.cli.common import (
+    Subparsers,
+    add_home_options,
+    add_passphrase_option,
+    command_group,
+    open_store,
+    read_passphrase,
+    read_passphrases,
+)
 from intake.crypto import minisign
 from intake.crypto.age import AnyIdentity
 from intake.crypto.age.keys import parse_recipient
@@ -28,35 +34,14 @@ from intake.crypto.keys import (
     recipient_kind,
     short_fingerprint,
 )
-from intake.errors import CryptoError, StoreError, UsageError
-from intake.store import Store
+from intake.errors import CryptoError, UsageError
 from intake.store.store import utc_now
-
-SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
-Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-
-
-def _group(subparsers: Subparsers, name: str, help: str, description: str) -> Subparsers:
-    parser = subparsers.add_parser(name, help=help, description=description)
-    parser.set_defaults(handler=lambda args: _missing_command(parser))
-    return parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
-
-
-def _missing_command(parser: argparse.ArgumentParser) -> int:
-    raise UsageError(f"{parser.prog}: missing command", hint=f"see '{parser.prog} --help'")
-
-
-def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="read the passphrase from the first line of PATH ('-' for stdin) instead of a prompt",
-    )
 
 
 def register(subparsers: Subparsers) -> None:
-    keys = _group(subparsers, "keys", "supervisor keys", "Create supervisor identities.")
+    keys = command_group(
+        subparsers, "keys", help="supervisor keys", description="Create supervisor identities."
+    )
     new = keys.add_parser(
         "new",
         help="create a supervisor identity file",
@@ -70,14 +55,14 @@ def register(subparsers: Subparsers) -> None:
         "--classic", action="store_true", help="X25519 identity for tools without post-quantum age"
     )
     new.add_argument("--no-passphrase", action="store_true", help="write the identity unencrypted")
-    _passphrase_option(new)
+    add_passphrase_option(new)
     new.set_defaults(handler=run_keys_new)
 
-    recipients = _group(
+    recipients = command_group(
         subparsers,
         "recipients",
-        "supervisors that exports are encrypted to",
-        "Add, list or remove the supervisor recipients of this device's exports.",
+        help="supervisors that exports are encrypted to",
+        description="Add, list or remove the supervisor recipients of this device's exports.",
     )
     add = recipients.add_parser(
         "add",
@@ -104,7 +89,9 @@ def register(subparsers: Subparsers) -> None:
     add_home_options(remove)
     remove.set_defaults(handler=run_recipients_remove)
 
-    device = _group(subparsers, "device", "this device's identity", "Show this device's keys.")
+    device = command_group(
+        subparsers, "device", help="this device's identity", description="Show this device's keys."
+    )
     key = device.add_parser(
         "key",
         help="print the device signing public key",
@@ -136,7 +123,12 @@ def register(subparsers: Subparsers) -> None:
     add_home_options(exporting)
     exporting.set_defaults(handler=run_export)
 
-    bundle = _group(subparsers, "bundle", "check and open bundles", "Verify or open bundle files.")
+    bundle = command_group(
+        subparsers,
+        "bundle",
+        help="check and open bundles",
+        description="Verify or open bundle files.",
+    )
     verify = bundle.add_parser(
         "verify",
         help="decrypt and check a bundle",
@@ -160,7 +152,7 @@ def register(subparsers: Subparsers) -> None:
             metavar="KEY",
             help="the device's minisign public key (base64 or a file); else not checked",
         )
-        _passphrase_option(parser)
+        add_passphrase_option(parser)
     open_.add_argument("--out", required=True, type=Path, metavar="DIR", help="directory")
     open_.add_argument("--sealed", action="store_true", help="also decrypt sealed.age")
     open_.add_argument("--force", action="store_true", help="write into a non-empty DIR")
@@ -215,18 +207,9 @@ def _identities(args: argparse.Namespace) -> list[AnyIdentity]:
 # -- store-backed commands --------------------------------------------------
 
 
-@contextmanager
-def _store(args: argparse.Namespace) -> Iterator[Store]:
-    home = home_dir(args)
-    if not Store.exists(home):
-        raise StoreError(f"no store in {home}", hint="create one with: intake init")
-    with Store.open(home, read_passphrase(args)) as store:
-        yield store
-
-
 def run_recipients_add(args: argparse.Namespace) -> int:
     recipient = str(parse_recipient(args.recipient))
-    with _store(args) as store:
+    with open_store(args) as store:
         store.add_recipient(args.name, recipient, fingerprint(recipient))
     kind = recipient_kind(recipient)
     print(f"added {args.name.strip()} ({kind}), fingerprint {short_fingerprint(recipient)}")
@@ -240,7 +223,7 @@ def run_recipients_add(args: argparse.Namespace) -> int:
 
 
 def run_recipients_list(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         recipients = store.recipients()
     for r in recipients:
         kind = recipient_kind(r.recipient)
@@ -251,35 +234,31 @@ def run_recipients_list(args: argparse.Namespace) -> int:
 
 
 def run_recipients_remove(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         store.remove_recipient(args.name)
     print(f"removed {args.name}")
     return 0
 
 
 def run_device_key(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         public = minisign.PublicKey.of(store.device_signing_key())
     sys.stdout.write(public.file_text())
     return 0
 
 
 def _identifying(extra: list[Path]) -> dict[str, frozenset[str]]:
-    from intake.questionnaire import load_questionnaire
+    from intake.questionnaire import by_hash
 
-    paths = sorted(SCHEMAS.glob("*.yaml")) + list(extra)
-    result: dict[str, frozenset[str]] = {}
-    for path in paths:
-        questionnaire = load_questionnaire(path)
-        result[questionnaire.hash] = frozenset(
-            q.id for q in questionnaire.questions() if q.identifying
-        )
-    return result
+    return {
+        digest: frozenset(q.id for q in questionnaire.questions() if q.identifying)
+        for digest, questionnaire in by_hash(extra).items()
+    }
 
 
 def run_export(args: argparse.Namespace) -> int:
     identifying = _identifying(args.questionnaire)
-    with _store(args) as store:
+    with open_store(args) as store:
         result = export(store, args.out, identifying, args.to)
     if result is None:
         print("intake: nothing to export: no finalized interview awaits export", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""Options and input shared by several commands: home directory, passphrases."""
+"""What several commands share: command groups, home directory, passphrases, the store."""
 
 from __future__ import annotations
 
@@ -6,13 +6,29 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeAlias
 
 import platformdirs
 
 from intake.errors import UsageError
+from intake.store import Store
 
 HOME_ENV = "INTAKE_HOME"
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def command_group(subparsers: Subparsers, name: str, *, help: str, description: str) -> Subparsers:
+    """A command that only holds sub-commands (``intake keys new``); alone it is a usage error."""
+    parser = subparsers.add_parser(name, help=help, description=description)
+
+    def missing_command(args: argparse.Namespace) -> int:
+        raise UsageError(f"{parser.prog}: missing command", hint=f"see '{parser.prog} --help'")
+
+    parser.set_defaults(handler=missing_command)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
 
 
 def add_home_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -28,6 +44,13 @@ def add_home_options(parser: argparse.ArgumentParser, *, top_level: bool = False
         default=default,
         help=f"store directory (default: ${HOME_ENV}, else a per-user data directory)",
     )
+    add_passphrase_option(parser, default=default)
+
+
+def add_passphrase_option(
+    parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS
+) -> None:
+    """Add ``--passphrase-file``: passphrases come from a file or a prompt, never an argument."""
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
@@ -85,3 +108,15 @@ def read_passphrases(args: argparse.Namespace, prompts: list[str]) -> list[str]:
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase") -> str:
     """Read a single passphrase; see :func:`read_passphrases`."""
     return read_passphrases(args, [prompt])[0]
+
+
+@contextmanager
+def open_store(args: argparse.Namespace) -> Iterator[Store]:
+    """Unlock the store in the chosen home directory, locking it again on exit.
+
+    A missing or damaged store is reported before the passphrase prompt.
+    """
+    home = home_dir(args)
+    Store.key_parameters(home)
+    with Store.open(home, read_passphrase(args)) as store:
+        yield store

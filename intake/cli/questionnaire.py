@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from intake.cli.common import Subparsers, command_group
 from intake.errors import UsageError
 from intake.questionnaire import (
     InvalidQuestionnaire,
@@ -20,14 +21,13 @@ from intake.questionnaire import (
 from intake.questionnaire.expression import to_text
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
+def register(subparsers: Subparsers) -> None:
+    commands = command_group(
+        subparsers,
         "questionnaire",
         help="check or show questionnaire files",
         description="Check questionnaire files against format v1, or print their outline.",
     )
-    commands = parser.add_subparsers(dest="questionnaire_command", metavar="COMMAND")
-    parser.set_defaults(handler=lambda args: _missing_command(parser))
 
     check = commands.add_parser(
         "check",
@@ -51,10 +51,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("file", type=Path, metavar="FILE", help="questionnaire file")
     show.add_argument("--lang", default=None, help="label language, e.g. ko")
     show.set_defaults(handler=lambda args: show_outline(args.file, args.lang))
-
-
-def _missing_command(parser: argparse.ArgumentParser) -> int:
-    raise UsageError("missing command", hint=f"see '{parser.prog} --help'")
 
 
 def _report(error: InvalidQuestionnaire) -> int:

@@ -9,14 +9,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from intake.cli.common import add_home_options, home_dir, read_passphrase, read_passphrases
+from intake.cli.common import (
+    Subparsers,
+    add_home_options,
+    command_group,
+    home_dir,
+    open_store,
+    read_passphrase,
+    read_passphrases,
+)
 from intake.errors import UsageError
 from intake.store import Store
 
 MIN_PASSPHRASE_LENGTH = 8
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subparsers) -> None:
     init = subparsers.add_parser(
         "init",
         help="create an encrypted store",
@@ -45,13 +53,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_home_options(status)
     status.set_defaults(handler=run_status)
 
-    passphrase = subparsers.add_parser(
+    passphrase_commands = command_group(
+        subparsers,
         "passphrase",
         help="manage the store passphrase",
         description="Manage the store passphrase.",
     )
-    passphrase_commands = passphrase.add_subparsers(dest="passphrase_command", metavar="COMMAND")
-    passphrase.set_defaults(handler=lambda args: _missing_command(passphrase))
     change = passphrase_commands.add_parser(
         "change",
         help="change the passphrase (rewraps the key; no re-encryption)",
@@ -75,11 +82,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     wipe.set_defaults(handler=run_wipe)
 
-    audit = subparsers.add_parser(
-        "audit", help="work with the audit log", description="Work with the audit log."
+    audit_commands = command_group(
+        subparsers, "audit", help="work with the audit log", description="Work with the audit log."
     )
-    audit_commands = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
-    audit.set_defaults(handler=lambda args: _missing_command(audit))
     verify = audit_commands.add_parser(
         "verify",
         help="check the audit log's hash chain",
@@ -108,10 +113,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ingest.set_defaults(handler=run_ingest)
 
 
-def _missing_command(parser: argparse.ArgumentParser) -> int:
-    raise UsageError("missing command", hint=f"see '{parser.prog} --help'")
-
-
 def _typed_twice(args: argparse.Namespace) -> str:
     value, again = read_passphrases(args, ["New passphrase", "Repeat the new passphrase"])
     if value != again:
@@ -126,12 +127,6 @@ def _long_enough(passphrase: str) -> str:
             hint="a few unrelated words are strong and easy to remember",
         )
     return passphrase
-
-
-def _open(args: argparse.Namespace) -> Store:
-    home = home_dir(args)
-    Store.key_parameters(home)  # a missing or damaged store is reported before the prompt
-    return Store.open(home, read_passphrase(args))
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -162,7 +157,7 @@ def _size(count: int) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         counts = store.counts()
         total = sum(counts.values())
         by_state = ", ".join(f"{state} {count}" for state, count in counts.items())
@@ -213,24 +208,23 @@ def run_wipe(args: argparse.Namespace) -> int:
 
 
 def run_audit_verify(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         count = store.verify_audit()
     print(f"audit: ok ({count} entries)")
     return 0
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from intake.questionnaire import Questionnaire, load_questionnaire
+    from intake.questionnaire import Questionnaire, load_questionnaire, shipped_path
     from intake.store.ingest import (
         IngestRejected,
-        find_questionnaire,
         parse_request,
         record,
         redact_narratives,
     )
 
     def questionnaire_for(questionnaire_id: str) -> Questionnaire:
-        return load_questionnaire(args.questionnaire or find_questionnaire(questionnaire_id))
+        return load_questionnaire(args.questionnaire or shipped_path(questionnaire_id))
 
     requests = []
     problems: list[str] = []
@@ -246,7 +240,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 2
     for request in requests:
         redact_narratives(request)
-    with _open(args) as store:
+    with open_store(args) as store:
         for request in requests:
             print(record(store, request), flush=True)
     return 0

@@ -7,24 +7,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
-from intake.cli.common import add_home_options, home_dir, read_passphrase
-from intake.errors import IntakeError, StoreError, UsageError
+from intake.cli.common import Subparsers, add_home_options, command_group, open_store
+from intake.errors import IntakeError, UsageError
 from intake.store import Store
 
 if TYPE_CHECKING:
     from intake.supervisor import ImportResult
 
-Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 _K_HELP = "smallest group size allowed for quasi-identifier combinations (default: 5)"
-
-
-def _missing_command(parser: argparse.ArgumentParser) -> int:
-    raise UsageError(f"{parser.prog}: missing command", hint=f"see '{parser.prog} --help'")
 
 
 def _questionnaire_options(parser: argparse.ArgumentParser) -> None:
@@ -63,13 +56,12 @@ def register(subparsers: Subparsers) -> None:
     add_home_options(importing)
     importing.set_defaults(handler=run_import)
 
-    devices = subparsers.add_parser(
+    device_commands = command_group(
+        subparsers,
         "devices",
         help="field devices whose bundles are accepted (supervisor)",
         description="List, trust or revoke field devices' signing keys.",
     )
-    devices.set_defaults(handler=lambda args: _missing_command(devices))
-    device_commands = devices.add_subparsers(dest="devices_command", metavar="COMMAND")
     listing = device_commands.add_parser(
         "list",
         help="list devices and this supervisor's recipient",
@@ -101,13 +93,12 @@ def register(subparsers: Subparsers) -> None:
     add_home_options(revoke)
     revoke.set_defaults(handler=run_devices_revoke)
 
-    dataset = subparsers.add_parser(
+    dataset_commands = command_group(
+        subparsers,
         "dataset",
         help="de-identified datasets (supervisor)",
         description="Write de-identified datasets of the imported interviews.",
     )
-    dataset.set_defaults(handler=lambda args: _missing_command(dataset))
-    dataset_commands = dataset.add_subparsers(dest="dataset_command", metavar="COMMAND")
     export = dataset_commands.add_parser(
         "export",
         help="write tables and a codebook into DIR",
@@ -141,15 +132,6 @@ def register(subparsers: Subparsers) -> None:
     )
     _questionnaire_options(report)
     report.set_defaults(handler=run_report)
-
-
-@contextmanager
-def _store(args: argparse.Namespace) -> Iterator[Store]:
-    home = home_dir(args)
-    if not Store.exists(home):
-        raise StoreError(f"no store in {home}", hint="create one with: intake init --supervisor")
-    with Store.open(home, read_passphrase(args)) as store:
-        yield store
 
 
 def _bundle_files(paths: list[Path]) -> list[Path]:
@@ -200,7 +182,7 @@ def run_import(args: argparse.Namespace) -> int:
     files = _bundle_files(args.paths)
     refused = 0
     progress = len(files) > 1 and sys.stderr.isatty()
-    with _store(args) as store:
+    with open_store(args) as store:
         for number, path in enumerate(files, 1):
             if progress:
                 print(f"\rintake: importing {number}/{len(files)}", end="", file=sys.stderr)
@@ -224,7 +206,7 @@ def run_devices_list(args: argparse.Namespace) -> int:
     from intake.crypto.keys import short_fingerprint
     from intake.supervisor import devices, recipient
 
-    with _store(args) as store:
+    with open_store(args) as store:
         mine = recipient(store)
         registered = devices(store)
     print(f"supervisor recipient: {mine}")
@@ -245,7 +227,7 @@ def run_devices_trust(args: argparse.Namespace) -> int:
         key = path.read_text(encoding="utf-8") if path.is_file() else args.key
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {path}: {type(exc).__name__}") from None
-    with _store(args) as store:
+    with open_store(args) as store:
         device = trust_device(store, key, args.name)
     print(f"trusted {device.name} (key id {device.key_id})")
     return 0
@@ -254,17 +236,18 @@ def run_devices_trust(args: argparse.Namespace) -> int:
 def run_devices_revoke(args: argparse.Namespace) -> int:
     from intake.supervisor import revoke_device
 
-    with _store(args) as store:
+    with open_store(args) as store:
         device = revoke_device(store, args.name)
     print(f"revoked {device.name} (key id {device.key_id})")
     return 0
 
 
 def run_dataset_export(args: argparse.Namespace) -> int:
-    from intake.supervisor import export_dataset, load_dataset, questionnaires
+    from intake.questionnaire import by_hash
+    from intake.supervisor import export_dataset, load_dataset
 
-    known = questionnaires(args.questionnaire)
-    with _store(args) as store:
+    known = by_hash(args.questionnaire)
+    with open_store(args) as store:
         dataset = load_dataset(store, known, args.only)
     summary = export_dataset(
         dataset, args.out, fmt=args.format, k=args.k, suppress=args.suppress, force=args.force
@@ -287,10 +270,11 @@ def run_dataset_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from intake.supervisor import load_dataset, load_report_map, questionnaires, write_report
+    from intake.questionnaire import by_hash
+    from intake.supervisor import load_dataset, load_report_map, write_report
 
-    known = questionnaires(args.questionnaire)
-    with _store(args) as store:
+    known = by_hash(args.questionnaire)
+    with open_store(args) as store:
         dataset = load_dataset(store, known, args.only)
     report_map = load_report_map(dataset.questionnaire, args.map)
     print(write_report(dataset, report_map, args.out, k=args.k, force=args.force))

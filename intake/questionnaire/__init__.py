@@ -13,8 +13,11 @@ Public API::
     visible_questions(questionnaire, answers) -> list[Visible]
     check_value(questionnaire, question, value, answers, instance=None, lang=None) -> str | None
     check_answers(questionnaire, answers, lang=None) -> list[Problem]
+    shipped_path(questionnaire_id) -> Path              # schemas/<id>.yaml
+    by_hash(extra_paths=()) -> dict[str, Questionnaire]  # shipped + extra, by content hash
 """
 
+from intake.questionnaire.catalog import by_hash, shipped_path
 from intake.questionnaire.checking import Problem, check_answers, check_value
 from intake.questionnaire.load import canonical_form, load_questionnaire, load_questionnaire_text
 from intake.questionnaire.model import (
@@ -57,6 +60,7 @@ __all__ = [
     "SourceProblem",
     "Text",
     "Visible",
+    "by_hash",
     "canonical_form",
     "check_answers",
     "check_value",
@@ -64,5 +68,6 @@ __all__ = [
     "is_relevant",
     "load_questionnaire",
     "load_questionnaire_text",
+    "shipped_path",
     "visible_questions",
 ]

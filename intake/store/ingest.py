@@ -8,10 +8,8 @@ interview is then written in one transaction.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from intake.errors import QuestionnaireError, UsageError
@@ -22,10 +20,9 @@ from intake.questionnaire import (
     check_answers,
     coerce,
 )
+from intake.questionnaire.catalog import QUESTIONNAIRE_ID
 from intake.store.store import Store
 
-SHIPPED_SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
-_QUESTIONNAIRE_ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")
 _FIELDS = {"questionnaire", "interviewer", "consent", "answers", "deny", "finalize"}
 NO_DECISIONS: dict[str, list[Any]] = {"reject": [], "add": []}
 
@@ -63,19 +60,6 @@ class IngestRequest:
     finalize: bool
     narratives: list[Narrative] = field(default_factory=list)
     pseudonyms_json: str | None = None
-
-
-def find_questionnaire(questionnaire_id: str, schemas: Path = SHIPPED_SCHEMAS) -> Path:
-    """The shipped questionnaire file ``schemas/<id>.yaml``."""
-    if not _QUESTIONNAIRE_ID.fullmatch(questionnaire_id):
-        raise UsageError("questionnaire id must look like 'overseas-labour'")
-    path = schemas / f"{questionnaire_id}.yaml"
-    if not path.is_file():
-        raise UsageError(
-            f"no shipped questionnaire '{questionnaire_id}'",
-            hint="give its file with --questionnaire PATH",
-        )
-    return path
 
 
 def parse_request(
@@ -140,7 +124,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            shown = key if _QUESTIONNAIRE_ID.fullmatch(key) else "?"
+            shown = key if QUESTIONNAIRE_ID.fullmatch(key) else "?"
             raise ValueError(f"key '{shown}' appears twice")
         result[key] = value
     return result
@@ -163,7 +147,7 @@ def _consent(questionnaire: Questionnaire, raw: object) -> tuple[dict[str, bool]
     scopes = questionnaire.consent.scopes if questionnaire.consent else ()
     known = {scope.id for scope in scopes}
     problems = [
-        f"consent: unknown scope '{key if _QUESTIONNAIRE_ID.fullmatch(key) else '?'}'"
+        f"consent: unknown scope '{key if QUESTIONNAIRE_ID.fullmatch(key) else '?'}'"
         for key in raw
         if key not in known
     ]

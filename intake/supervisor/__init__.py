@@ -13,13 +13,12 @@ Public API::
     devices(store) -> list[Device]; trust_device(store, key, name); revoke_device(store, name)
     import_bundle(store, data, *, trust_new_device=False) -> ImportResult
     load_dataset(store, questionnaires, only=None) -> Dataset
-    questionnaires(extra_paths) -> dict[hash, Questionnaire]
     export_dataset(dataset, out_dir, *, fmt="csv", k, suppress, force=False) -> ExportSummary
     load_report_map(questionnaire, path=None) -> ReportMap
     write_report(dataset, report_map, path, *, k, force=False) -> Path
 """
 
-from intake.supervisor.dataset import Dataset, load_dataset, questionnaires
+from intake.supervisor.dataset import Dataset, load_dataset
 from intake.supervisor.devices import Device, devices, revoke_device, trust_device
 from intake.supervisor.export import ExportSummary, export_dataset
 from intake.supervisor.importer import ImportResult, import_bundle
@@ -40,7 +39,6 @@ __all__ = [
     "import_bundle",
     "load_dataset",
     "load_report_map",
-    "questionnaires",
     "recipient",
     "revoke_device",
     "trust_device",

@@ -8,17 +8,14 @@ every answer is read with the exact questionnaire it was given under.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from intake.errors import SupervisorError
-from intake.questionnaire import Questionnaire, load_questionnaire
+from intake.questionnaire import Questionnaire
 from intake.store import Store
 from intake.supervisor.workspace import require_supervisor
-
-SHIPPED_SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 
 
 @dataclass(frozen=True)
@@ -37,12 +34,6 @@ class Dataset:
 
     questionnaire: Questionnaire
     interviews: list[Interview]
-
-
-def questionnaires(extra: Iterable[Path] = ()) -> dict[str, Questionnaire]:
-    """Questionnaires by content hash: the shipped ones and ``extra`` files."""
-    paths = [*sorted(SHIPPED_SCHEMAS.glob("*.yaml")), *extra]
-    return {q.hash: q for q in (load_questionnaire(path) for path in paths)}
 
 
 def _without_identifying(

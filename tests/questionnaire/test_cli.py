@@ -64,7 +64,7 @@ def test_show_reports_problems_like_check(intake_cli, write, minimal) -> None:
 def test_questionnaire_without_subcommand(intake_cli) -> None:
     run = intake_cli("questionnaire")
     assert run.code == 2
-    assert run.err.startswith("intake: error: missing command")
+    assert run.err.startswith("intake: error: intake questionnaire: missing command")
 
 
 def test_show_outline_function(capsys) -> None:

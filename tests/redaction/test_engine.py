@@ -41,6 +41,12 @@ def test_deny_list_wins_in_every_form_and_allow_list_is_never_redacted(redactor)
     assert "순남" not in hangul.text
 
 
+def test_an_address_absorbs_the_names_inside_it_and_room_39_is_kept(redactor) -> None:  # type: ignore[no-untyped-def]
+    text = "Room 39 sent money; we lived on ulitsa Lermontova, dom 8, kvartira 14 in Artyom"
+    result = redactor.redact(text, pseudonyms=PseudonymMap())
+    assert result.text == "Room 39 sent money; we lived on [ADDRESS-1] in [CITY, Russia]"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,66 +1,172 @@
-"""Street addresses: Russian, Polish, Chinese and Korean forms, with flats and rooms.
+"""Street addresses in the forms of the countries workers are sent to, with units.
 
-Hits: "ul. Kalinina 47, kv. 12", "ulitsa Mira 12", "Okeanskiy prospekt 17, flat 8",
-"10-3 Svetlanskaya St, apt 45", "215 Zhongshan East Road, second floor",
-"Mapo-gu, 45 Worldcup-ro 10-gil", "Room 1204, Jinjiang Building", "울리차 레닌스카야 15번지".
-Near-misses: "Room 39" (the party office), "the road to Khasan".
+An address is a chain of *parts* separated by commas, spaces or "on"/"at":
+street parts ("ul. Kalinina 47", "Svetlanskaya Street 31", "47 Zhongshan Road",
+"Jiefang Lu", "Teheran-ro 152", "역삼동 123-45번지"), numbered parts ("Street 340",
+"Zone 55", "building 7", "room 302", "kv. 12", "unit 5B", "101동", "1203호"),
+and weak parts that only count next to another part (floors, named buildings,
+districts, Hangul place units such as "강남구"). A district named alone
+("Sunam district") is reported as a place.
+
+Hits: "ul. Tigrovaya 16, korpus 2, kv. 41", "Street 340, Zone 55, Building 12",
+"dormitory no. 3 on Pushkinskaya", "Mapo-gu, 45 Worldcup-ro 10-gil, 3rd floor",
+"강남구 역삼동 123-45번지, 101동 1203호". Near-misses: "the road to Khasan",
+"in 2011", "3000 rubles", "우리는", "3층" alone.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction import gazetteer
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
+_B = r"(?<![\w'’.])"
 _NAME = r"[A-Z][\w'’.-]*"
-_NUM = r"\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?"
-_STREET_WORD = (
-    r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|prospekt|prospect"
-    r"|pr-t|pr\.|pereulok|per\.|shosse|highway|embankment|naberezhnaya|lu|jie|dajie|dao)"
+_NUM = r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z](?![\w'’])(?!\s+[a-z]))"
+_NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
+# Words before a street name: Russian, Polish and their abbreviations.
+_STREET_BEFORE = (
+    r"(?i:ul\.|ulitsa|ulitsy|ulica|ulicy|prospekt|prosp\.|pr-t|pereulok|shosse|bulvar"
+    r"|naberezhnaya|ploshchad|aleja|osiedle|mikrorayon|proezd|tupik)|ul(?=\s)"
 )
-_UNIT = (
-    r"(?:kv\.?|apt\.?|apartment|flat|room|rm\.?|lok\.?|unit|suite|office|floor|fl\.?|dom|d\."
-    r"|korpus|bldg\.?|building|block|house|entrance|podyezd|dormitory|dorm|호실|호|층|동)"
+_STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
+# Words after a street name: English, Russian, Chinese pinyin.
+_STREET_AFTER = (
+    r"(?:street|str\.|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|highway|drive"
+    r"|prospekt|prospect|ulitsa|pereulok|shosse|naberezhnaya|embankment|lu|jie|dajie|dao"
+    r"|hutong|xiang)"
 )
-_UNIT_PHRASE = (
-    rf"(?:{_UNIT}\s*(?:no\.?\s*)?{_NUM}|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth"
-    rf"|top|ground)\s+floor|{_NAME}(?:\s+{_NAME})?\s+(?:Building|Tower|Plaza|Centre|Center|Hotel"
-    r"|Dormitory|Apartments?))"
+# Words that take a number to name a place: "Street 340", "Zone 55", "kv. 12", "room 302".
+_NUMBERED = (
+    r"(?:street|road|zone|block|building|bldg\.?|plot|villa|compound|camp|sector|lane|avenue"
+    r"|house|dormitory|dorm|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
+    r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
+    r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie)"
 )
-_PATTERNS = (
-    # ul. Kalinina 47 / ulitsa Mira 12 / ul. Marszalkowska 84/92 / aleja ...
-    rf"(?i:ul\.?|ulitsa|ulica|aleja|al\.|prospekt|pr\.|pereulok|per\.|ploshchad|pl\.)\s*{_NAME}"
-    rf"(?:\s+{_NAME})?(?:\s*,?\s*(?:d\.\s*)?{_NUM})?",
-    # 215 Zhongshan East Road / 10-3 Svetlanskaya St / 88 Binjiang Road
-    rf"{_NUM}\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s+(?i:{_STREET_WORD})(?![a-z])",
-    # Okeanskiy prospekt 17 / Lenina street 5
-    rf"{_NAME}(?:\s+{_NAME})?\s+(?i:{_STREET_WORD})\s*,?\s*{_NUM}",
-    # Korean romanised: Mapo-gu, 45 Worldcup-ro 10-gil, Sinpo-ri
-    r"(?:\d+\s+)?[A-Z][a-z]+-(?:gu|dong|ro|gil|ri|gun|si|eup|up|myeon|myon)"
-    r"(?:\s+\d+(?:-\d+)?)?(?:\s+\d+-gil)?",
-    # Room 1204, Jinjiang Building
-    r"(?i:room|rm\.?|apt\.?|apartment|flat|kv\.?)\s*(?:no\.?\s*)?\d{3,}[A-Za-z]?",
-    # Korean: 레닌스카야 15번지, 3호실 / 모란봉구역 / 울리차 레닌스카야
-    r"(?:울리차|거리|로|길|대로)\s*\S+\s*\d+\s*번지|\S+\s*\d+\s*번지|\d+\s*호실",
+_FLOOR = (
+    r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|top|ground)\s+floor|floor\s+\d+)"
 )
-_COMPILED = [re.compile(p) for p in _PATTERNS]
-_TAIL = re.compile(rf"\s*,\s*{_UNIT_PHRASE}")
-_HEAD = re.compile(rf"{_UNIT_PHRASE}\s*,\s*$")
+_BUILDING = (
+    rf"{_NAME}(?:\s+{_NAME})?\s+(?:Building|Tower|Plaza|Centre|Center|Hotel|Dormitory"
+    r"|Apartments?|Residence|Mansion|Compound|Hostel|Complex|Estate)"
+)
+_DISTRICT = (
+    rf"(?:Al[- ])?{_NAME}(?:[- ]{_NAME})?\s+(?i:district|raion|rayon|microdistrict"
+    r"|mikrorayon|kuyok|guyok|quarter|neighbou?rhood|ward)(?![a-z])"
+)
+# Russian street names used alone are adjectives or genitives: "on Pushkinskaya", "Lenina 5".
+_RUSSIAN_STREET = r"[A-Z][a-z]+(?:skaya|skoy|skiy|ovaya|evaya|inaya|naya|aya)"
+_RUSSIAN_GENITIVE = r"[A-Z][a-z]+(?:skaya|ovaya|evaya|naya|ina|ova|eva|ogo|ego)"
+_UNIT_WORD = r"(?:kv|korp|str|apt|flat|room|d\.)"
+# Korean: romanised units, Hangul numbered units and named units.
+_ROMANISED_UNIT = r"(?:gu|dong|ro|gil|ri|gun|si|eup|up|myeon|myon|guyok|kuyok)"
+# Romanised district units ("Mapo-gu", "Kyongsong-gun"); not -dong/-gil/-ho, which end given names.
+_ROMANISED_DISTRICT = r"[A-Z][a-z]+-(?:gu|gun|si|guyok|kuyok|eup|myeon|myon)(?![\w'’])"
+_HANGUL_UNIT = r"(?:구역|구|동|리|로|길|대로|번길|읍|면)"
+_NOT_A_UNIT_NUMBER = r"(?![\d년월일명시분살개달원루위%층주])"
+
+_STRONG = (
+    rf"{_B}(?:(?:{_STREET_BEFORE})\s*(?:{_NAME}|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
+    rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:\s+{_NAME})?"
+    rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM})?",
+    rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"
+    rf"(?:\s*,?\s*{_NO}{_NUM})?",
+    rf"{_B}(?i:{_NUMBERED})\s*{_NO}{_NUM}(?![\w'’])",
+    rf"(?<=\s)(?:on|at|along)\s+{_RUSSIAN_STREET}(?:\s+{_NUM})?(?![\w'’])",
+    rf"{_B}{_RUSSIAN_GENITIVE}\s+\d+[A-Za-z]?(?:/\d+)?"
+    rf"(?![\w'’]|[.,]\d|\s+(?!{_UNIT_WORD})[a-z])",
+    rf"{_B}(?:\d+\s+[A-Z][a-z]+-{_ROMANISED_UNIT}|[A-Z][a-z]+-{_ROMANISED_UNIT}(?=\s+\d))"
+    rf"(?:\s+\d+(?:-\d+)*(?:-gil|-ho)?)*(?![\w'’])",
+    rf"{_B}\d+(?:-\d+)?-?(?:gil|beon-gil|bunji|beonji|ho)(?![\w'’])",
+    r"(?:울리[차짜쨔]|프로스펙트|쁘로스뻭뜨)\s*[가-힣]+(?:\s*\d+(?:-\d+)?)?"
+    r"|[가-힣]+\s?거리\s?\d+(?:-\d+)?" + _NOT_A_UNIT_NUMBER,
+    rf"[가-힣]{{1,8}}?\d*{_HANGUL_UNIT}\s?\d+(?:-\d+)?\s?(?:번지|번길|호)",
+    r"[가-힣]{2,10}\s?\d+(?:-\d+)?\s?번지",
+    rf"[가-힣]{{2,8}}?(?:로|길|대로|번길)\s?\d+(?:-\d+)?{_NOT_A_UNIT_NUMBER}",
+    r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|반|단지|블록)",
+    r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
+    r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
+)
+_WEAK = (
+    _B + _FLOOR,
+    _B + _BUILDING,
+    _B + _DISTRICT,
+    _B + _ROMANISED_DISTRICT,
+    rf"[가-힣]{{1,8}}?\d*(?:특별시|광역시|{_HANGUL_UNIT[3:-1]})(?![가-힣])",
+    r"\d+\s?층|[\u4e00-\u9fff]{1,10}区|\d+层",
+)
+_STRONG_PATTERNS = [re.compile(p) for p in _STRONG]
+_WEAK_PATTERNS = [re.compile(p) for p in _WEAK]
+_DISTRICT_PATTERN = re.compile(f"{_DISTRICT}|{_ROMANISED_DISTRICT}")
+_JOIN = re.compile(r"[\s,]*(?:(?:on|at)\s+)?")
+_YEAR_ONLY = re.compile(r"\D*(?:19|20)\d\d")
+_CONTEXT_WORDS = ("on", "at", "along")
+# Common Hangul nouns ending like a place unit: never an address part on their own.
+_HANGUL_COMMON = frozenset(
+    """
+    우리 거리 머리 자리 다리 소리 요리 관리 처리 정리 수리 유리 의리 조리 부리 마리 무리
+    친구 가구 연구 입구 출구 도구 요구 활동 노동 운동 이동 행동 감동 자동 공동 아동
+    도로 경로 진로 통로 대로 그리로 이리로 저리로 앞으로 뒤로 새로 서로 길
+    이면 앞면 뒷면 측면 방면 지면 직면 전면
+    """.split()  # noqa: SIM905
+)
+
+
+class _Part(NamedTuple):
+    start: int
+    end: int
+    strong: bool
 
 
 class AddressRecognizer(DomainRecognizer):
-    """Street patterns, extended over neighbouring unit, room and floor phrases."""
+    """Chains of street, numbered and weak parts; a chain needs one street or numbered part."""
 
-    ENTITIES = ("ADDRESS",)
+    ENTITIES = ("ADDRESS", "PLACE")
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
-        for pattern in _COMPILED:
+        chains: list[list[_Part]] = []
+        end = -1
+        for part in sorted(_parts(text)):
+            if chains and (part.start < end or _JOIN.fullmatch(text[end : part.start])):
+                chains[-1].append(part)
+            else:
+                chains.append([part])
+            end = max(end, part.end) if len(chains[-1]) > 1 else part.end
+        for chain in chains:
+            start, stop = chain[0].start, max(p.end for p in chain)
+            if any(p.strong for p in chain):
+                yield Span("ADDRESS", start, stop, 0.9)
+            elif _DISTRICT_PATTERN.fullmatch(text[start:stop]):
+                yield Span("PLACE", start, stop, 0.5)
+
+
+def _parts(text: str) -> Iterator[_Part]:
+    for strong, patterns in ((True, _STRONG_PATTERNS), (False, _WEAK_PATTERNS)):
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 start, end = match.span()
-                while tail := _TAIL.match(text, end):
-                    end = tail.end()
-                while head := _HEAD.search(text[max(0, start - 60) : start]):
-                    start = max(0, start - 60) + head.start()
-                yield Span("ADDRESS", start, end, 0.75)
+                found = text[start:end]
+                first = found.split(maxsplit=1)[0]
+                if first in _CONTEXT_WORDS:
+                    start += len(first) + 1
+                elif not _plausible(found, first):
+                    continue
+                yield _Part(start, end, strong)
+
+
+def _plausible(found: str, first: str) -> bool:
+    """Refuse a year as the number, a sentence-start common word, a common Hangul noun."""
+    if _YEAR_ONLY.fullmatch(found) and not found[0].isdigit():
+        return False
+    if first.casefold() in STOP_WORDS and not re.match(_FLOOR, found):
+        return False
+    if gazetteer.load().country(first) is not None:
+        return False
+    hangul = re.match(r"[가-힣]+", found)
+    return not (hangul and hangul.group() in _HANGUL_COMMON)

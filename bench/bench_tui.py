@@ -19,8 +19,7 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.widgets import Input
 
-from intake.cli.app import SHIPPED_QUESTIONNAIRE
-from intake.questionnaire import load_questionnaire
+from intake.questionnaire import load_questionnaire, shipped_path
 from intake.redaction import Redactor
 from intake.redaction.policy import Policy
 from intake.redaction.pseudonyms import PseudonymMap
@@ -102,7 +101,7 @@ def run() -> None:
         f"(textual.app alone {textual_import * 1000:.0f} ms, "
         f"ratio {ours_import / textual_import:.1f}x)"
     )
-    questionnaire = load_questionnaire(SHIPPED_QUESTIONNAIRE)
+    questionnaire = load_questionnaire(shipped_path("overseas-labour"))
     policy = Policy.from_questionnaire_block(questionnaire.redaction)
     with tempfile.TemporaryDirectory() as scratch:
         home = Path(scratch) / "home"

@@ -13,17 +13,34 @@ import sys
 import tempfile
 from pathlib import Path
 
-from intake.cli.common import home_dir
-from intake.questionnaire import load_questionnaire
+from intake.cli.common import Subparsers, home_dir
+from intake.questionnaire import Questionnaire, load_questionnaire, shipped_path
 from intake.store import KdfParams, Store
 
-SHIPPED_QUESTIONNAIRE = Path(__file__).resolve().parents[2] / "schemas" / "overseas-labour.yaml"
+DEFAULT_QUESTIONNAIRE = "overseas-labour"
 LANG_ENV = "INTAKE_LANG"
 DEMO_PASSPHRASE = "demo owl paper lantern"  # noqa: S105 (shown on screen on purpose)
 """The demo store's passphrase, shown on its unlock screen: the demo protects nothing."""
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_app_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """Options of the app, on ``intake`` itself and on ``intake demo``."""
+    default = None if top_level else argparse.SUPPRESS
+    parser.add_argument(
+        "--lang",
+        default=default,
+        help=f"label language, e.g. ko (default: ${LANG_ENV} or English)",
+    )
+    parser.add_argument(
+        "--questionnaire",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help=f"questionnaire file (default: the shipped {DEFAULT_QUESTIONNAIRE})",
+    )
+
+
+def register(subparsers: Subparsers) -> None:
     demo = subparsers.add_parser(
         "demo",
         help="try the interview app on a throwaway store (wiped on exit)",
@@ -33,14 +50,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "unlock screen. The store is wiped when the app exits."
         ),
     )
-    demo.add_argument(
-        "--lang", default=None, help=f"label language, e.g. ko (default: ${LANG_ENV} or English)"
-    )
+    add_app_options(demo)
     demo.set_defaults(handler=run_demo)
 
 
 def _lang(args: argparse.Namespace) -> str | None:
     return getattr(args, "lang", None) or os.environ.get(LANG_ENV) or None
+
+
+def _questionnaire(args: argparse.Namespace) -> Questionnaire:
+    chosen = getattr(args, "questionnaire", None)
+    return load_questionnaire(chosen or shipped_path(DEFAULT_QUESTIONNAIRE))
 
 
 def open_app(args: argparse.Namespace) -> int:
@@ -49,7 +69,7 @@ def open_app(args: argparse.Namespace) -> int:
 
     config = AppConfig(
         home=home_dir(args),
-        questionnaire=load_questionnaire(SHIPPED_QUESTIONNAIRE),
+        questionnaire=_questionnaire(args),
         lang=_lang(args),
     )
     run_app(config)
@@ -61,7 +81,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from intake.crypto.keys import fingerprint, new_identity
     from intake.tui import AppConfig, run_app
 
-    questionnaire = load_questionnaire(SHIPPED_QUESTIONNAIRE)
+    questionnaire = _questionnaire(args)
     scratch = Path(tempfile.mkdtemp(prefix="notes-"))
     home = scratch / "store"
     try:

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from intake import __version__
+from intake.cli.app import add_app_options, open_app
 from intake.cli.common import add_home_options
 from intake.errors import IntakeError
 from intake.offline import forbid_network
@@ -38,15 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"intake {__version__}")
     add_home_options(parser, top_level=True)
+    add_app_options(parser, top_level=True)  # ``intake`` alone opens the app
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # an area that has not landed yet
-        module.register(subparsers)
+        importlib.import_module(name).register(subparsers)
     return parser
 
 
@@ -65,9 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        from intake.cli.app import open_app  # no command: the interviewer's app
-
-        handler = open_app
+        handler = open_app  # no command: the interviewer's app
     try:
         return int(handler(args) or 0)
     except IntakeError as error:

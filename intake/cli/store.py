@@ -22,6 +22,7 @@ from intake.errors import UsageError
 from intake.store import Store
 
 MIN_PASSPHRASE_LENGTH = 8
+MAX_IDLE_LOCK_MINUTES = 24 * 60
 
 
 def register(subparsers: Subparsers) -> None:
@@ -92,6 +93,32 @@ def register(subparsers: Subparsers) -> None:
     )
     add_home_options(verify)
     verify.set_defaults(handler=run_audit_verify)
+
+    settings = command_group(
+        subparsers,
+        "settings",
+        help="change this device's lock settings",
+        description="Change how the store locks itself; 'intake status' shows the values.",
+    )
+    idle = settings.add_parser(
+        "idle-lock",
+        help="lock the app after MINUTES without a key press (0: never)",
+        description="Lock the app after MINUTES without a key press; 0 turns the idle lock off.",
+    )
+    idle.add_argument("minutes", type=int, metavar="MINUTES", help="0 to 1440")
+    add_home_options(idle)
+    idle.set_defaults(handler=run_settings_idle_lock)
+    wipe_after = settings.add_parser(
+        "wipe-after-failures",
+        help="crypto-shred the store after N failed unlocks in a row, or 'off'",
+        description=(
+            "Crypto-shred the store after N failed unlocks in a row ('off': never). "
+            "Read the caveats in docs/storage.md first."
+        ),
+    )
+    wipe_after.add_argument("count", metavar="N|off", help="a number of failures, or off")
+    add_home_options(wipe_after)
+    wipe_after.set_defaults(handler=run_settings_wipe_after_failures)
 
     ingest = subparsers.add_parser(
         "ingest",
@@ -177,6 +204,29 @@ def run_status(args: argparse.Namespace) -> int:
         ]
     print("\n".join(lines))
     return 0
+
+
+def run_settings_idle_lock(args: argparse.Namespace) -> int:
+    if not 0 <= args.minutes <= MAX_IDLE_LOCK_MINUTES:
+        raise UsageError(f"idle lock must be 0 to {MAX_IDLE_LOCK_MINUTES} minutes")
+    with open_store(args) as store:
+        store.set_setting("idle_lock_minutes", args.minutes)
+    print(f"idle lock: {args.minutes} minutes" if args.minutes else "idle lock: off")
+    return 0
+
+
+def run_settings_wipe_after_failures(args: argparse.Namespace) -> int:
+    count = None if args.count == "off" else _positive(args.count)
+    with open_store(args) as store:
+        store.set_wipe_after_failures(count)
+    print(f"wipe after failed unlocks: {count or 'off'}")
+    return 0
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError("give a number of failures (1 or more) or 'off'")
+    return int(text)
 
 
 def run_passphrase_change(args: argparse.Namespace) -> int:

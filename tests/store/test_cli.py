@@ -217,3 +217,21 @@ def test_ingest_unknown_shipped_questionnaire(
         "ingest", str(source), "--home", str(created), "--passphrase-file", str(passphrase_file)
     )
     assert run.code == 2 and "no shipped questionnaire 'no-such-thing'" in run.err
+
+
+def test_settings_change_idle_lock_and_wipe_threshold(
+    intake_cli: Cli, created: Path, passphrase_file: Path
+) -> None:
+    common = ("--home", str(created), "--passphrase-file", str(passphrase_file))
+    assert intake_cli("settings", "idle-lock", "12", *common).out == "idle lock: 12 minutes\n"
+    assert intake_cli("settings", "wipe-after-failures", "7", *common).code == 0
+    with Store.open(created, PASSPHRASE) as store:
+        assert store.settings()["idle_lock_minutes"] == 12
+        assert store.wipe_after_failures() == 7
+    assert intake_cli("settings", "wipe-after-failures", "off", *common).code == 0
+    with Store.open(created, PASSPHRASE) as store:
+        assert store.wipe_after_failures() is None
+    bad = intake_cli("settings", "idle-lock", "-1", *common)
+    assert (bad.code, bad.err) == (2, "intake: error: idle lock must be 0 to 1440 minutes\n")
+    bad = intake_cli("settings", "wipe-after-failures", "many", *common)
+    assert bad.code == 2 and "or 'off'" in bad.err

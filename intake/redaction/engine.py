@@ -24,11 +24,16 @@ from intake.redaction.nlp import OfflineSpacyNlpEngine
 from intake.redaction.normalize import fold, has_hangul
 from intake.redaction.policy import Policy
 from intake.redaction.pseudonyms import PseudonymMap
+from intake.redaction.recognizers.base import Span
 from intake.redaction.recognizers.hangul import warm_up
+from intake.redaction.recurrence import recurrences
 from intake.redaction.replacement import replacement_for
 
 DENY_LIST = "deny list"
 """The ``recognizer`` of a finding that comes from the per-interview deny list."""
+
+RECURRENCE = "recurrence"
+"""The ``recognizer`` of a finding that repeats something found elsewhere in the text."""
 
 _MIN_SCORE = 0.35
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
@@ -107,8 +112,18 @@ class Redactor:
             if c is not None and not self.policy.allows(text[c.start : c.end], allowed)
         ]
         candidates += _deny_matches(text, deny)
+        resolved = _resolve(candidates)
+        found = [Span(c.type, c.start, c.end, c.score) for c in resolved]
+        resolved = _resolve(
+            resolved
+            + [
+                _Candidate(s.type, s.start, s.end, s.score, RECURRENCE)
+                for s in recurrences(text, found)
+                if not self.policy.allows(text[s.start : s.end], allowed)
+            ]
+        )
         findings = []
-        for c in _resolve(candidates):
+        for c in resolved:
             action = self.policy.action_for(c.type)
             original = text[c.start : c.end]
             replacement = replacement_for(

@@ -44,6 +44,7 @@ NATIONALITIES = (
     "American", "Americans", "British", "European", "Asian", "Arab", "Arabs", "Turkish",
     "Ukrainian", "Ukrainians", "Belarusian", "Chechen", "Tajik", "Kyrgyz", "Han",
     "조선", "한국", "북한", "러시아", "중국", "몽골", "조선인", "북한사람", "중국인", "러시아인",
+    "조선족", "고려인", "한족", "몽골인", "Koryo-saram", "Koryo saram", "Joseonjok", "Chosonjok",
 )  # fmt: skip
 
 ORGANISATIONS_AND_TERMS = (
@@ -51,7 +52,9 @@ ORGANISATIONS_AND_TERMS = (
     "Workers' Party", "Workers Party", "Workers' Party of Korea", "Korean Workers' Party",
     "Ministry of State Security", "State Security", "Ministry of People's Security",
     "Ministry of Social Security", "Ministry of Foreign Affairs", "Bowibu", "Anjeonbu",
-    "Room 39", "Office 39", "Central Committee", "Korean People's Army", "KPA",
+    "Room 39", "Office 39", "Mansudae", "Mansudae Art Studio", "만수대", "만수대창작사",
+    "NIS", "National Intelligence Service", "jangmadang", "North", "South",
+    "Central Committee", "Korean People's Army", "KPA",
     "Kim Il Sung", "Kim Il-sung", "Kim Jong Il", "Kim Jong-il", "Kim Jong Un",
     "Kim Jong-un", "Kim Il Sung Square", "Kim Il Sung University", "Juche",
     "Chollima", "Siberia", "Far East", "Russian Far East", "Middle East", "Gulf",
@@ -65,7 +68,7 @@ ORGANISATIONS_AND_TERMS = (
     "shipbuilding", "IT", "medical", "healthcare", "cleaning", "catering",
     "김일성", "김정일", "김정은", "노동당", "조선로동당", "국가보위성", "보위부", "안전부",
     "인민보안성", "사회안전성", "보위성", "로동당", "로동자", "로임", "로동", "카톡", "카카오톡",
-    "위챗", "텔레그램", "왓츠앱", "바이버", "위쳇",
+    "위챗", "텔레그램", "왓츠앱", "바이버", "위쳇", "북", "남", "장마당", "국정원",
 )  # fmt: skip
 
 

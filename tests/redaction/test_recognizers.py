@@ -40,6 +40,11 @@ CASES = [
     (HangulNameRecognizer, "최씨는 무산 사람이에요.", ["최", "무산"]),
     (HangulNameRecognizer, "박성일 동무는 회령 사람이고 박성일 동무랑 같이 일했어요.", ["박성일", "회령"]),
     (HangulNameRecognizer, "이번에 우리는 일을 많이 했어요", []),
+    (HangulNameRecognizer, "림춘식하고 로명철이 같이 도망갔어요. 한 명은 려성진이고", ["림춘식", "로명철", "려성진"]),
+    (HangulNameRecognizer, "은주 언니가 노래를 잘했고 광남이가 도망가자고 했어요", ["은주", "광남"]),
+    (HangulNameRecognizer, "박영수이었는데 신포 사람이었어요", ["박영수", "신포"]),
+    (HangulNameRecognizer, "저는 용접공이었어요. 회사 사람이 아랍추장국련방에서 왔어요. 어린이가 울었어요", []),
+
     (HangulNameRecognizer, "no hangul here", []),
     (PlaceRecognizer, "we worked in Ussuriisk and Komsomolsk-on-Amur", ["Ussuriisk", "Komsomolsk-on-Amur"]),
     (PlaceRecognizer, "i am from musan originally", ["musan"]),

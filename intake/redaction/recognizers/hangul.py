@@ -23,11 +23,35 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 SURNAME_SYLLABLES = frozenset(
     "김리이박최정강조윤장림임한오서신권황안송류유전홍고문양손배백허남심로노하곽성차주우구민나진지"
     "엄채원천방공현함변염여추석설마길연위표명기반라왕금옥육인맹제모탁국계"
+    "려렴륙량룡"
 )
+TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"})
 HONORIFICS = (
     "동무", "동지", "씨", "반장", "선생님", "선생", "아저씨", "아주머니", "과장", "부장", "지배인",
     "사장", "소장", "작업반장", "형", "누나", "언니", "오빠", "할머니", "할아버지", "군", "양",
+    "아바이", "아매", "오마니", "동생", "누이", "이모", "삼촌", "선배", "후배", "지도원",
+    "책임자", "조장", "대장", "부부장", "사장님", "아줌마", "아재", "령감", "영감",
 )  # fmt: skip
+# Syllables common in given names: a word Kiwi calls a common noun is still a name when
+# it is a surname and two of these ("려성진이고").
+GIVEN_SYLLABLES = frozenset(
+    "철수영호민성일남명순희숙자옥애미란정경혜은주선화련향금광혁진용국석준현동기태원근길학봉"
+    "춘식삼복만덕창해룡웅훈상규재승우연월설별송림심청분녀실단윤강권도필종섭택환열범혁찬"
+)
+# Words after a proper noun that make it a place ("신포 사람") or an institution ("만수대창작사").
+_PLACE_NOUNS = frozenset({"사람", "출신", "태생", "고향", "지역", "근처", "시내", "쪽"})
+_INSTITUTION_NOUNS = (
+    "창작사",
+    "회사",
+    "공사",
+    "무역",
+    "건설",
+    "그룹",
+    "대학",
+    "병원",
+    "학교",
+    "상점",
+)
 _PLACE_PARTICLES = frozenset({"에서", "에", "으로", "로", "까지", "부터", "에서부터"})
 _PLACE_SUFFIXES = ("시", "군", "주", "역", "도", "구역", "리", "읍", "항", "구", "동")
 # Surname + one or two syllables, then an honorific: "리영남 동무", "최씨", "박 반장".
@@ -79,28 +103,83 @@ class HangulNameRecognizer(DomainRecognizer):
         places = gazetteer.load()
         analysed = _kiwi().tokenize(text)
         for index, token in enumerate(analysed):
-            if token.tag != "NNP" or not has_hangul(token.form):
+            after = analysed[index + 1] if index + 1 < len(analysed) else None
+            if token.tag == "XSN" and token.form == "이":
+                yield from _name_before_suffix(analysed, index)
+            if token.tag not in ("NNP", "NNG") or not has_hangul(token.form):
                 continue
             start, end = token.start, token.start + token.len
-            after = analysed[index + 1] if index + 1 < len(analysed) else None
             suffix = after.form if after is not None and after.start == end else ""
-            if _is_place(token.form, suffix, places):
+            # the next word, also across one space: "은주 언니", "신포 사람"
+            following = after.form if after is not None and after.start <= end + 1 else ""
+            if token.tag == "NNG":
+                if _looks_like_a_name(token.form) and after is not None and after.tag[0] in "JV":
+                    yield Span("PERSON", start, end, 0.55)
+                continue
+            if suffix.startswith(_INSTITUTION_NOUNS):
+                continue
+            if _is_place(token.form, suffix, places) or following in _PLACE_NOUNS:
                 if suffix in _PLACE_SUFFIXES:
                     end += len(suffix)
                 yield Span("PLACE", start, end, 0.75)
             elif token.form[0] in SURNAME_SYLLABLES and 2 <= len(token.form) <= 4:
                 yield Span("PERSON", start, end, 0.8)
-            elif suffix in HONORIFICS:
+            elif following in HONORIFICS:
                 yield Span("PERSON", start, end, 0.7)
-            elif len(token.form) >= 3:  # long unknown proper nouns: transliterated names
+            elif len(token.form) >= 2 and not (
+                suffix and after is not None and after.tag[:2] == "NN"
+            ):
+                # other whole-word proper nouns: given names, transliterated names
                 yield Span("PERSON", start, end, 0.5)
         yield from _known_places(text)
+        yield from _places_of_origin(analysed)
         for match in _TITLED.finditer(text):
             yield Span("PERSON", match.start("name"), match.end("name"), 0.75)
-        common_nouns = {(t.start, t.start + t.len) for t in analysed if t.tag == "NNG"}
+        known_nouns = {
+            (t.start, t.start + t.len)
+            for t in analysed
+            if t.tag == "NNG" and not _looks_like_a_name(t.form)
+        }
         for match in _NAME_BEFORE_PARTICLE.finditer(text):
-            if match.span("name") not in common_nouns:
+            if match.span("name") not in known_nouns:
                 yield Span("PERSON", match.start("name"), match.end("name"), 0.6)
+
+
+def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:
+    """A proper-noun word before "사람", "출신" ("신포 사람" even when Kiwi splits 신/포)."""
+    word: list[Any] = []
+    for token in analysed:
+        if word and token.start > word[-1].start + word[-1].len:
+            first, last = word[0], word[-1]
+            if (
+                token.form in _PLACE_NOUNS
+                and token.start == last.start + last.len + 1
+                and any(t.tag in ("NNP", "NR") for t in word)
+                and all(t.tag in ("NNP", "NNG", "NR") for t in word)
+                and last.start + last.len - first.start >= 2
+            ):
+                yield Span("PLACE", first.start, last.start + last.len, 0.6)
+            word = []
+        word.append(token)
+
+
+def _looks_like_a_name(word: str) -> bool:
+    """Surname + two given-name syllables ("려성진"), or a two-syllable surname + one or two."""
+    if len(word) == 3:
+        return word[0] in SURNAME_SYLLABLES and all(ch in GIVEN_SYLLABLES for ch in word[1:])
+    return len(word) in (3, 4) and word[:2] in TWO_SYLLABLE_SURNAMES
+
+
+def _name_before_suffix(analysed: list[Any], index: int) -> Iterator[Span]:
+    """The given name before the familiar suffix 이 Kiwi tags XSN ("광남이가" → "광남")."""
+    end = analysed[index].start
+    start = end
+    for token in reversed(analysed[:index]):
+        if token.start + token.len != start or not has_hangul(token.form):
+            break
+        start = token.start
+    if end - start == 2 and start < end:
+        yield Span("PERSON", start, end, 0.55)
 
 
 @functools.cache

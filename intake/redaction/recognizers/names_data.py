@@ -43,7 +43,7 @@ ENGLISH_WORD_SURNAMES = frozenset(
     """
     an i o so song moon go ha ham ho in ma mo na no ok pan ban bang chin do to gong han
     hur huh ko lee long lu min pack park ra ro sin son sun sung u wee won you yo yu joe
-    tong wan fan gu he hu ye jo lao gang tan ding sol um gi sim chang mao
+    tong wan fan gu he hu ye jo lao gang tan ding sol um gi sim chang mao yuan
     """.split()  # noqa: SIM905
 )
 """Surnames that are also English words (or pronouns): case-sensitive, never alone."""

@@ -26,6 +26,7 @@ _NOT_PLACES = frozenset(STOP_WORDS) | {
     "station", "hotel", "river", "lake", "port", "sea", "bay", "market", "home", "one",
     "two", "three", "gulf", "long", "sin", "son", "do", "go", "an", "bo", "say", "lang",
     "ri", "gu", "ro", "won", "yuan", "rubles", "dollars", "korea", "hana", "dan", "jin",
+    "taiga", "tundra", "steppe", "desert", "forest", "harbour", "harbor", "border",
 }  # fmt: skip
 _LOWERCASE_MIN_POPULATION = 10000
 _CLOSED_CLASS = {"VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
@@ -64,6 +65,8 @@ class PlaceRecognizer(DomainRecognizer):
             if not all(_JOIN.fullmatch(gap) for gap in gaps):
                 continue
             candidate = text[start:end]
+            if _part_of_a_compound(text, start, end) or _acronym(candidate):
+                continue
             place = places.lookup(candidate)
             if place is None or (width == 1 and candidate.casefold() in _NOT_PLACES):
                 continue
@@ -79,6 +82,18 @@ class PlaceRecognizer(DomainRecognizer):
             ):
                 return width
         return 0
+
+
+def _part_of_a_compound(text: str, start: int, end: int) -> bool:
+    """A word inside a hyphenated compound ("Koryo" in "Koryo-saram") is not a place alone."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return bool(re.fullmatch(r"\w-", before) or re.fullmatch(r"-\w", after))
+
+
+def _acronym(word: str) -> bool:
+    """Short all-capital words are acronyms ("SIM", "NIS"), not towns."""
+    return word.isupper() and len(word) <= 4
 
 
 def _token_at(tokens: Any | None, start: int) -> Any | None:

@@ -1,0 +1,78 @@
+"""Every other occurrence of what was found once in a text.
+
+A name, place, address or handle found once is redacted wherever it recurs in
+the same text, in any case ("Anatoly" ... "anatoly"). For a person, the
+distinctive words of the name recur on their own too ("Nikolai Sorokin" ...
+"Nikolai"; "Ri Kwang-myŏng" ... "Kwang-myŏng"), and for a Hangul name of
+surname + given name, the given name ("문혁철" ... "혁철 동지", "설화는").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction.normalize import has_hangul
+from intake.redaction.pseudonyms import TITLES
+from intake.redaction.recognizers.base import Span
+from intake.redaction.recognizers.hangul import SURNAME_SYLLABLES, TWO_SYLLABLE_SURNAMES
+from intake.redaction.recognizers.names_data import ENGLISH_WORD_SURNAMES, SURNAMES
+
+RECURRING_TYPES = frozenset({"PERSON", "PLACE", "ADDRESS", "HANDLE", "ID_NUMBER", "EMAIL"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_MIN_WORD = 3
+
+
+def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
+    """Spans for every occurrence of every found form not already covered."""
+    found = list(found)
+    covered = [(s.start, s.end) for s in found]
+    forms: dict[str, Span] = {}
+    for span in found:
+        if span.type not in RECURRING_TYPES:
+            continue
+        original = text[span.start : span.end]
+        forms.setdefault(original, span)
+        if span.type == "PERSON":
+            for part in _name_parts(original):
+                forms.setdefault(part, span)
+    for form, span in forms.items():
+        for start, end in _occurrences(text, form, whole=form == text[span.start : span.end]):
+            if not any(a < end and start < b for a, b in covered):
+                covered.append((start, end))
+                yield Span(span.type, start, end, max(0.4, span.score - 0.1))
+
+
+def _name_parts(name: str) -> list[str]:
+    """Distinctive parts of a person's name that identify them alone."""
+    if has_hangul(name):
+        bare = name.replace(" ", "")
+        if len(bare) == 4 and bare[:2] in TWO_SYLLABLE_SURNAMES:
+            return [bare[2:]]
+        if len(bare) == 3 and bare[0] in SURNAME_SYLLABLES:
+            return [bare[1:]]
+        return []
+    words = _NAME_WORD.findall(name)
+    # a Korean surname alone names many people: the name recognizer handles it in context
+    return [
+        word
+        for word in words
+        if len(word) >= _MIN_WORD
+        and word.casefold() not in STOP_WORDS | TITLES | SURNAMES
+        and len(words) > 1
+    ]
+
+
+def _occurrences(text: str, form: str, *, whole: bool) -> Iterator[tuple[int, int]]:
+    if has_hangul(form):
+        # particles attach to Hangul words, so only the start is bounded
+        pattern = rf"(?<![가-힣]){re.escape(form)}"
+        flags = 0
+    else:
+        pattern = rf"(?<![\w\-'’@.]){re.escape(form)}(?![\w\-@]|['’][^sS\W])"
+        # a name part that is also an English word recurs only with the same capital
+        flags = 0 if not whole and form.casefold() in ENGLISH_WORD_SURNAMES else re.IGNORECASE
+    for match in re.finditer(pattern, text, flags):
+        yield match.start(), match.end()

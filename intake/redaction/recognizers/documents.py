@@ -14,45 +14,70 @@ from typing import Any
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
 _CONTEXT = re.compile(
-    r"(?i)(?:passport|document|\bid\b|identity|identification|card|permit|visa|employee"
-    r"|worker|staff|badge|contract|registration|number|\bno\.?|\bnr\.?|#|serial|certificate"
-    r"|licen[cs]e|account|policy|여권|번호|증명서|신분증|등록|공민증|사원|로동자)"
+    r"(?i)(?:passport|pass\b|document|\bid\b|identity|identification|card|permit|visa"
+    r"|employee|worker|staff|badge|contract|registration|number|\bno\.?|\bnr\.?|#|№|serial"
+    r"|certificate|licen[cs]e|account|policy|file|case|code|membership|personal|tag"
+    r"|여권|번호|증명서|신분증|등록|공민증|사원|로동자|비자|허가|계약|카드|증)"
 )
-_CONTEXT_WINDOW = 60
-# Codes that carry letters and digits: PL-WP-2231857, NK-RU-00482, PS 836271, AB1234567
-_CODE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,3}(?:[- ][A-Z]{1,3})*[- ]?\d{5,}(?![A-Za-z0-9-])")
+_CONTEXT_BEFORE = 60
+_CONTEXT_AFTER = 30
+# Codes that carry letters and digits: PL-WP-2231857, RU-2013-558812, PS 836271, Q12345678,
+# PSS/19/0442; with a document word nearby also shorter ones: K-4471.
+_CODE = re.compile(
+    r"(?<![A-Za-z0-9/-])[A-Z]{1,4}(?:[- /][A-Z]{1,4})*[- /]?\d+(?:[-/]\d+)*[A-Z]?"
+    r"(?![A-Za-z0-9-]|/\d)"
+)
 # Korean resident registration numbers: 850312-1234567
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
-# Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512
+# Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883
 _DIGITS = re.compile(
-    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- ]|\s?No\.?\s?)\d{2,})*(?![A-Za-z0-9/]|[.,]\d)"
+    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?![A-Za-z0-9/]|[.,]\d)"
 )
 _MONEY = re.compile(
     r"(?i)^\s*(?:%|percent|dollars?|usd|\$|rubles?|roubles?|yuan|rmb|won|euros?|zloty|riyals?"
     r"|dinars?|dirhams?|tugriks?|people|workers|men|hours|days|years|months|km|kg|metres|meters"
     r"|원|달러|루블|위안|명|시간|일|년|개월)"
 )
-_MIN_DIGITS = 6
+_CURRENCY_SIGNS = "$€£¥₩"
+_MIN_DIGITS_ALONE = 7
+_MIN_CODE_DIGITS_ALONE = 5
+_MIN_DIGITS_IN_CONTEXT = 4
 
 
 class DocumentNumberRecognizer(DomainRecognizer):
-    """Letter-digit codes anywhere; long digit groups near a document word."""
+    """Letter-digit codes and digit groups: long ones anywhere, short ones near a document word."""
 
     ENTITIES = ("ID_NUMBER",)
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         for match in _CODE.finditer(text):
-            yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
+            digits = _count_digits(match.group())
+            if digits >= _MIN_CODE_DIGITS_ALONE or (
+                digits >= _MIN_DIGITS_IN_CONTEXT and _near_context(text, match)
+            ):
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
         for match in _RRN.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.9)
         for match in _DIGITS.finditer(text):
-            digits = sum(ch.isdigit() for ch in match.group())
-            if _MONEY.match(text[match.end() :]) or text[max(0, match.start() - 1)] in "$€£¥₩":
+            if _MONEY.match(text[match.end() :]) or text[max(0, match.start() - 1)] in (
+                _CURRENCY_SIGNS
+            ):
                 continue
-            before = text[max(0, match.start() - _CONTEXT_WINDOW) : match.start()]
-            near_context = digits >= 4 and _CONTEXT.search(before)
-            if (digits >= _MIN_DIGITS + 3 or near_context) and not _is_year(match.group()):
+            digits = _count_digits(match.group())
+            in_context = digits >= _MIN_DIGITS_IN_CONTEXT and _near_context(text, match)
+            if (digits >= _MIN_DIGITS_ALONE or in_context) and not _is_year(match.group()):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.6)
+
+
+def _count_digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _near_context(text: str, match: re.Match[str]) -> bool:
+    """A document word shortly before the number, or right after it ("4471 was my badge")."""
+    before = text[max(0, match.start() - _CONTEXT_BEFORE) : match.start()]
+    after = text[match.end() : match.end() + _CONTEXT_AFTER]
+    return bool(_CONTEXT.search(before) or _CONTEXT.search(after))
 
 
 def _is_year(text: str) -> bool:

@@ -24,7 +24,7 @@ _CONTEXT_AFTER = 30
 # Codes that carry letters and digits: PL-WP-2231857, RU-2013-558812, PS 836271, Q12345678,
 # PSS/19/0442; with a document word nearby also shorter ones: K-4471.
 _CODE = re.compile(
-    r"(?<![A-Za-z0-9/-])[A-Z]{1,4}(?:[- /][A-Z]{1,4})*[- /]?\d+(?:[-/]\d+)*[A-Z]?"
+    r"(?<![A-Za-z0-9/-])[A-Z]{1,4}(?:[-/][A-Z]{1,4})*[- /]?\d+(?:[-/]\d+)*[A-Z]?"
     r"(?![A-Za-z0-9-]|/\d)"
 )
 # Korean resident registration numbers: 850312-1234567

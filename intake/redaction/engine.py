@@ -154,9 +154,28 @@ class Redactor:
             end -= 1
         if start >= end:
             return None
+        if entity in ("PERSON", "PLACE"):
+            start, end = _whole_words(text, start, end)
         metadata = result.recognition_metadata or {}
         name = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "presidio"))
         return _Candidate(entity, start, end, float(result.score), name)
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a Latin name to whole hyphenated words ("Kwang" in "Kwang-myŏng")."""
+
+    def latin(ch: str) -> bool:
+        return ch.isalpha() and not has_hangul(ch)
+
+    while start > 1 and (
+        latin(text[start - 1]) or (text[start - 1] == "-" and latin(text[start - 2]))
+    ):
+        start -= 1
+    while end < len(text) - 1 and (latin(text[end]) or (text[end] == "-" and latin(text[end + 1]))):
+        end += 1
+    if end == len(text) - 1 and latin(text[end]):
+        end += 1
+    return start, end
 
 
 def _deny_matches(text: str, deny: Sequence[str]) -> list[_Candidate]:

@@ -7,6 +7,7 @@ import pytest
 from intake.redaction.recognizers.addresses import AddressRecognizer
 from intake.redaction.recognizers.day_dates import DayDateRecognizer
 from intake.redaction.recognizers.documents import DocumentNumberRecognizer
+from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
@@ -36,6 +37,11 @@ CASES = [
     (RomanisedNameRecognizer, "An important thing. Go ahead. My son. Ha, you think.", []),
     (RomanisedNameRecognizer, "Man, I hated the song. Do you know?", []),
     (RomanisedNameRecognizer, "In Qatar and in Hong Kong", []),
+    (RomanisedNameRecognizer, "old man Pak helped us, and uncle kwon too", ["old man Pak", "uncle kwon"]),
+    (ForeignNameRecognizer, "the boss Galina Petrovna and Sasha Yermolov; anatoly drank", ["Galina Petrovna", "Sasha Yermolov", "anatoly"]),
+    (ForeignNameRecognizer, "Ram Bahadur Thapa, Batbayar and Oyuntsetseg met Abdullah al-Dosary", ["Ram Bahadur Thapa", "Batbayar", "Oyuntsetseg", "Abdullah al-Dosary"]),
+    (ForeignNameRecognizer, "a ram, vk.com/dima_ussur, in Jan we said no", []),
+    (ForeignNameRecognizer, "Oleg Vladivostok", ["Oleg"]),
     (HangulNameRecognizer, "김철호 동무가 청진에서 왔어요.", ["김철호", "청진"]),
     (HangulNameRecognizer, "최씨는 무산 사람이에요.", ["최", "무산"]),
     (HangulNameRecognizer, "박성일 동무는 회령 사람이고 박성일 동무랑 같이 일했어요.", ["박성일", "회령"]),
@@ -50,6 +56,9 @@ CASES = [
     (PlaceRecognizer, "i am from musan originally", ["musan"]),
     (PlaceRecognizer, "Police came. It was on a state mission. Most of us left.", []),
     (PlaceRecognizer, "I was sent to Russia and then Qatar", []),
+    (PlaceRecognizer, "the camp in Umm Salal, then Ras Laffan and Umm Al Amad", ["Umm Salal", "Ras Laffan", "Umm Al Amad"]),
+    (PlaceRecognizer, "a Koryo-saram friend, a SIM card, the NIS, the taiga", []),
+
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
     (LocalPhoneRecognizer, "in 2011 we earned 15000 rubles, on 12.03.2011", []),
@@ -88,6 +97,9 @@ CASES = [
     (AddressRecognizer, "ul. Portowa 12/4 and ul. Marszalkowska 84/92 lok. 109", ["ul. Portowa 12/4", "ul. Marszalkowska 84/92 lok. 109"]),
     (AddressRecognizer, "in Chongjin, Sunam district, 14 Pohang-dong", ["Sunam district, 14 Pohang-dong"]),
     (AddressRecognizer, "Mapo-gu, 45 Worldcup-ro 10-gil, 3rd floor", ["Mapo-gu, 45 Worldcup-ro 10-gil, 3rd floor"]),
+    (AddressRecognizer, "Sharjah, Industrial Area 12, Block C, room 214, a camp", ["Industrial Area 12, Block C, room 214"]),
+    (AddressRecognizer, "Sapho district, 23rd inminban; Namhyang-ri 7 inminban", ["Sapho district, 23rd inminban", "Namhyang-ri 7 inminban"]),
+    (AddressRecognizer, "a house, Sacré-Coeur 3, villa no. 8841. Cité 1200 Logements, bloc 14", ["Sacré-Coeur 3, villa no. 8841", "Cité 1200 Logements, bloc 14"]),
     (AddressRecognizer, "the office was on the 3rd floor of a hotel, in Building C", ["Building C"]),
     (AddressRecognizer, "I went to China 2 times; Kim Il Sung Square; The district was poor", []),
     (AddressRecognizer, "서울시 강남구 역삼동 123-45번지, 101동 1203호에 살아요", ["강남구 역삼동 123-45번지, 101동 1203호"]),

@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 from intake.redaction.recognizers.addresses import AddressRecognizer
 from intake.redaction.recognizers.day_dates import DayDateRecognizer
 from intake.redaction.recognizers.documents import DocumentNumberRecognizer
+from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
@@ -35,6 +36,7 @@ PHONE_REGIONS = ("KR", "KP", "CN", "RU", "MN", "PL", "KW", "QA", "AE", "US", "GB
 
 DOMAIN_RECOGNIZERS = (
     RomanisedNameRecognizer,
+    ForeignNameRecognizer,
     HangulNameRecognizer,
     NicknameRecognizer,
     PlaceRecognizer,

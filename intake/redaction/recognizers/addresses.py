@@ -46,7 +46,8 @@ _NUMBERED = (
     r"(?:street|road|zone|block|building|bldg\.?|plot|villa|compound|camp|sector|lane|avenue"
     r"|house|dormitory|dorm|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
-    r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie)"
+    r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
+    r"|bloc|inminban|area)"
 )
 _FLOOR = (
     r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -92,6 +93,7 @@ _STRONG = (
     r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|반|단지|블록)",
     r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
     r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
+    rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",
 )
 _WEAK = (
     _B + _FLOOR,
@@ -100,6 +102,8 @@ _WEAK = (
     _B + _ROMANISED_DISTRICT,
     rf"[가-힣]{{1,8}}?\d*(?:특별시|광역시|{_HANGUL_UNIT[3:-1]})(?![가-힣])",
     r"\d+\s?층|[\u4e00-\u9fff]{1,10}区|\d+层",
+    # a name and a small number next to a numbered part: "Sacré-Coeur 3, villa no. 8841"
+    rf"{_B}{_NAME}(?:[ -]{_NAME})?\s+\d{{1,4}}[A-Za-z]?(?:\s+{_NAME})?(?![\w'’])",
 )
 _STRONG_PATTERNS = [re.compile(p) for p in _STRONG]
 _WEAK_PATTERNS = [re.compile(p) for p in _WEAK]

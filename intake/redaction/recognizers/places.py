@@ -32,6 +32,13 @@ _LOWERCASE_MIN_POPULATION = 10000
 _CLOSED_CLASS = {"VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 
 
+# Arabic place names start with a word for a geographic feature: "Umm Salal", "Ras Laffan".
+_ARABIC_PLACE = re.compile(
+    r"(?<![\w-])(?:Umm|Ras|Wadi|Jebel|Jabal|Khor|Mina|Ain|Bir|Bab|Madinat)[- ]"
+    r"(?:(?:Al|al|El|el)[- ])?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
+)
+
+
 class PlaceRecognizer(DomainRecognizer):
     """Gazetteer look-up of up to four consecutive words (space- or hyphen-joined)."""
 
@@ -39,6 +46,8 @@ class PlaceRecognizer(DomainRecognizer):
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         places = gazetteer.load()
+        for match in _ARABIC_PLACE.finditer(text):
+            yield Span("PLACE", match.start(), match.end(), 0.65)
         words = [m.span() for m in _WORD.finditer(text)]
         index = 0
         while index < len(words):

@@ -24,7 +24,12 @@ from intake.redaction.recognizers.names_data import (
 
 _TOKEN = re.compile(r"[A-Za-zŏŭŎŬ]+(?:['’\-][A-Za-zŏŭŎŬ]+)*")
 _SPACE = re.compile(r"[ \t]+")
-_NICKNAME_PREFIX = frozenset({"big", "little", "old", "young", "fat", "tall", "short", "small"})
+_NICKNAME_PREFIX = frozenset(
+    {"big", "little", "old", "young", "fat", "tall", "short", "small", "skinny", "uncle",
+     "auntie", "aunt", "granny", "grandpa", "grandma", "granddad"}
+)  # fmt: skip
+# Two-word descriptions before a surname: "old man Pak", "old lady Choe".
+_NICKNAME_PHRASES = frozenset({("old", "man"), ("old", "lady"), ("old", "woman")})
 _PLACE_SUFFIXES = frozenset(
     {"dong", "ri", "gu", "ro", "gil", "si", "gun", "up", "eup", "myon", "myeon", "ni", "li", "do"}
 )
@@ -169,8 +174,18 @@ def _hyphenated_given(word: str) -> bool:
 
 
 def _with_prefix(text: str, words: list[tuple[int, str]], index: int) -> int:
-    """Start of a name, moved back over a nickname prefix ("Big Kim")."""
+    """Start of a name, moved back over a nickname prefix ("Big Kim", "old man Pak")."""
     start = words[index][0]
+    if index >= 2:
+        (first_start, first), (second_start, second) = words[index - 2], words[index - 1]
+        if (first.casefold(), second.casefold()) in _NICKNAME_PHRASES and all(
+            _SPACE.fullmatch(gap)
+            for gap in (
+                text[first_start + len(first) : second_start],
+                text[second_start + len(second) : start],
+            )
+        ):
+            return first_start
     if index and words[index - 1][1].casefold() in _NICKNAME_PREFIX:
         previous_start, previous = words[index - 1]
         if _SPACE.fullmatch(text[previous_start + len(previous) : start]):

@@ -1,0 +1,91 @@
+"""Names of the people workers meet abroad: Russian, Mongolian, Arabic, South Asian, Polish.
+
+Found by a list of common given names (with Russian diminutives, in any case
+when the name is not an English word) followed by capitalised surnames, and by
+the shape of a word: Russian patronymics ("Petrovna", "Ivanovich"), Mongolian
+name endings ("Batbayar", "Oyuntsetseg"), Arabic family names ("al-Dosary").
+Hits: "Galina Petrovna", "Sasha Yermolov", "anatoly", "Ram Bahadur Thapa",
+"Abdullah Al-Mansouri". Near-misses: "Bat" alone, "ram" (an animal), "Ali"
+in "Alibaba", a patronymic-looking place is left to the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction import gazetteer
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+
+GIVEN_NAMES = frozenset(
+    """
+    aleksandr alexander aleksandra aleksei alexei alexey alyosha lyosha anatoly anatoliy
+    tolik andrei andrey andryusha anton arkady boris borya dmitry dmitri dima denis
+    evgeny yevgeny zhenya fyodor fedya gennady gena georgy gosha grigory grisha igor ilya
+    ivan vanya konstantin kostya kolya leonid lyonya maksim maxim mikhail misha nikolai
+    nikolay oleg pavel pasha pyotr petya roman ruslan sasha semyon sergei sergey seryozha
+    stanislav stas stepan timur vadim valentin valery vasily vasya viktor vitaly vitya
+    vladimir volodya vova vladislav vlad yaroslav yuri yury zakhar alla alina anastasia
+    nastya anna anya darya dasha ekaterina katya elena lena galina galya irina ira lyudmila
+    lyuda marina natalia natalya natasha nadezhda nadya nina oksana olga olya polina
+    svetlana sveta tatiana tatyana tanya valentina valya vera yulia yulya zhanna zoya
+    batbayar bataa batbold batjargal bayar bolormaa dorj ganbaatar gantulga oyun
+    oyuntsetseg sukhbaatar tuya narantuya enkhjargal erdene munkh altan chimeg
+    mohammed mohamed muhammad mohammad ahmed ahmad abdullah abdallah abdul abdoulaye ali
+    hassan hussein husain omar umar khalid khaled saeed said rashid salem saleh faisal
+    nasser sultan hamad hamid mahmoud mustafa yusuf yousef ibrahim ismail karim tariq
+    majid jassim fahad nawaf mansour osman othman amadou moussa ousmane mamadou
+    ram shyam krishna suresh ramesh rajesh mahesh dinesh ganesh bahadur prakash santosh
+    sanjay vijay anil sunil raju venkatesh rao singh kumar bikash dipak deepak
+    tomasz piotr krzysztof andrzej janusz marek pawel paweł jacek wojciech grzegorz
+    michal michał katarzyna agnieszka malgorzata małgorzata ewa zbigniew
+    somphone bounmy khamla phet nguyen somchai somsak
+    esono jose juan carlos pedro
+    """.split()  # noqa: SIM905
+)
+"""Common given names (lower case) of the countries workers are sent to, with diminutives."""
+
+_ENGLISH_WORDS = frozenset(
+    {"ram", "vera", "said", "roman", "nina", "anna", "bayar", "jan", "ira", "rao", "phet", "dorj"}
+)
+"""Given names that are also words (or too short to trust): matched only when capitalised."""
+
+_SHAPE = re.compile(
+    r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|baatar|bayar|erdene|tsetseg|tuya|jargal|suren"
+    r"|ochir|gerel|sukh)|(?:[Aa]l|[Ee]l)-[A-Z][a-z]{2,}"
+)
+_WORD = re.compile(r"(?<![\w./@-])[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w/@-]|\.\w)")
+_SURNAME_WORD = re.compile(r"(?:[Aa]l-|[Ee]l-|bin |ibn )?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_MAX_SURNAMES = 2
+
+
+class ForeignNameRecognizer(DomainRecognizer):
+    """A known given name or a name-shaped word, extended over the capitalised words after it."""
+
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            key = word.casefold()
+            known = key in GIVEN_NAMES and (word[0].isupper() or key not in _ENGLISH_WORDS)
+            shaped = _SHAPE.fullmatch(word) and gazetteer.load().lookup(word) is None
+            if known or shaped:
+                yield Span("PERSON", match.start(), _extend(text, match.end()), 0.7)
+
+
+def _extend(text: str, end: int) -> int:
+    """The end of the name after up to two capitalised surnames ("Galina Petrovna Ivanova")."""
+    for _ in range(_MAX_SURNAMES):
+        following = _SURNAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if following is None:
+            break
+        word = following.group()
+        places = gazetteer.load()
+        if word.casefold() in STOP_WORDS or places.country(word) or places.lookup(word):
+            break
+        end = following.end()
+    return end

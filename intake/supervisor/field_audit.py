@@ -32,7 +32,9 @@ def parse_entries(records: Sequence[Any]) -> list[AuditEntry]:
             )
         except (StoreError, TypeError, ValueError):
             expected = ""
-        if not isinstance(entry.seq, int) or expected != entry.hash:
+        if not isinstance(entry.seq, int):
+            raise SupervisorError("the bundle's audit log is malformed")
+        if expected != entry.hash:
             raise SupervisorError(f"the bundle's audit entry {entry.seq} does not match its hash")
         entries.append(entry)
     return entries

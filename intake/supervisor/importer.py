@@ -75,18 +75,27 @@ def _open(store: Store, data: bytes, trust_new_device: bool) -> tuple[OpenedBund
     return bundle, True
 
 
+def _records(bundle: OpenedBundle, name: str) -> list[Any]:
+    """The JSON values of a ``.jsonl`` member; a line that is not JSON refuses the bundle."""
+    try:
+        return bundle.records(name)
+    except (ValueError, RecursionError):  # the decoder's message quotes the line
+        raise SupervisorError(f"the bundle's {name} is not JSON lines") from None
+
+
 def _interviews(bundle: OpenedBundle) -> list[tuple[str, str, dict[str, Any]]]:
     """``(interview id, questionnaire hash, record)`` for each interview, checked for shape."""
     questionnaires = bundle.manifest.get("questionnaires")
     if not isinstance(questionnaires, Mapping):
         raise SupervisorError("the bundle's manifest lists no questionnaires")
     result = []
-    for record in bundle.records(INTERVIEWS):
+    for record in _records(bundle, INTERVIEWS):
         if not (
             isinstance(record, dict)
             and isinstance(record.get("id"), str)
             and isinstance(record.get("answers"), dict)
-            and isinstance(questionnaires.get(record.get("questionnaire")), str)
+            and isinstance(record.get("questionnaire"), str)
+            and isinstance(questionnaires.get(record["questionnaire"]), str)
         ):
             raise SupervisorError("the bundle holds a malformed interview record")
         result.append((record["id"], questionnaires[record["questionnaire"]], record))
@@ -142,7 +151,7 @@ def import_bundle(store: Store, data: bytes, *, trust_new_device: bool = False) 
         return ImportResult(row[0], name, 0, int(row[2]), already=True, new_device=False)
     bundle, new_device = _open(store, data, trust_new_device)
     rows = _interviews(bundle)
-    entries = field_audit.parse_entries(bundle.records(AUDIT))
+    entries = field_audit.parse_entries(_records(bundle, AUDIT))
     name = device_name(store, bundle.device_key_id) or f"device-{bundle.device_key_id}"
     with store.transaction() as db:
         if new_device:

@@ -23,6 +23,26 @@ DEMO_PASSPHRASE = "demo owl paper lantern"  # noqa: S105 (shown on screen on pur
 """The demo store's passphrase, shown on its unlock screen: the demo protects nothing."""
 
 
+# Textual reads these when it is imported: a log file of every event (key presses
+# included), screenshots of the screen, the devtools console, automatic key presses.
+_TEXTUAL_SIDE_DOORS = (
+    "TEXTUAL",
+    "TEXTUAL_DEBUG",
+    "TEXTUAL_DRIVER",
+    "TEXTUAL_LOG",
+    "TEXTUAL_PRESS",
+    "TEXTUAL_SCREENSHOT",
+    "TEXTUAL_SCREENSHOT_FILENAME",
+    "TEXTUAL_SCREENSHOT_LOCATION",
+)
+
+
+def close_textual_side_doors() -> None:
+    """Drop the environment variables that make Textual copy the screen or keys elsewhere."""
+    for name in _TEXTUAL_SIDE_DOORS:
+        os.environ.pop(name, None)
+
+
 def add_app_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
     """Options of the app, on ``intake`` itself and on ``intake demo``."""
     default = None if top_level else argparse.SUPPRESS
@@ -65,6 +85,7 @@ def _questionnaire(args: argparse.Namespace) -> Questionnaire:
 
 def open_app(args: argparse.Namespace) -> int:
     """``intake``: the interview app on the home directory (creating the store on first run)."""
+    close_textual_side_doors()
     from intake.tui import AppConfig, run_app
 
     config = AppConfig(
@@ -78,6 +99,7 @@ def open_app(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """``intake demo``: the app on a throwaway store, wiped on exit."""
+    close_textual_side_doors()
     from intake.crypto.keys import fingerprint, new_identity
     from intake.tui import AppConfig, run_app
 

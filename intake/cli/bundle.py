@@ -16,6 +16,7 @@ from intake.cli.common import (
     add_home_options,
     add_passphrase_option,
     command_group,
+    key_argument,
     open_store,
     read_passphrase,
     read_passphrases,
@@ -275,8 +276,7 @@ def run_export(args: argparse.Namespace) -> int:
 def _devices(key: str | None) -> dict[str, minisign.PublicKey] | None:
     if key is None:
         return None
-    path = Path(key)
-    text = path.read_text(encoding="utf-8") if path.is_file() else key
+    text = key_argument(key)
     public = minisign.PublicKey.parse(text)
     return {public.id_text: public}
 

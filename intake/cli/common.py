@@ -110,6 +110,15 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase") -> str
     return read_passphrases(args, [prompt])[0]
 
 
+def key_argument(argument: str) -> str:
+    """A public key given on the command line either as its text or as a file holding it."""
+    path = Path(argument)
+    try:
+        return path.read_text(encoding="utf-8") if path.is_file() else argument
+    except (OSError, ValueError) as exc:  # a name too long, a file that is not UTF-8 text
+        raise UsageError(f"cannot read the key file: {type(exc).__name__}") from None
+
+
 @contextmanager
 def open_store(args: argparse.Namespace) -> Iterator[Store]:
     """Unlock the store in the chosen home directory, locking it again on exit.

@@ -67,7 +67,7 @@ def parse_requests(raw: bytes) -> list[dict[str, Any]]:
             data = json.loads(line.decode("utf-8"))
         except UnicodeDecodeError:
             raise RedactionError(f"line {number}: not valid UTF-8") from None
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             raise RedactionError(f"line {number}: not valid JSON") from None
         if not isinstance(data, dict):
             raise RedactionError(f"line {number}: not a JSON object")

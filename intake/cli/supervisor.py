@@ -10,7 +10,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intake.cli.common import Subparsers, add_home_options, command_group, open_store
+from intake.cli.common import (
+    Subparsers,
+    add_home_options,
+    command_group,
+    key_argument,
+    open_store,
+)
 from intake.errors import IntakeError, UsageError
 from intake.store import Store
 
@@ -137,15 +143,18 @@ def register(subparsers: Subparsers) -> None:
 def _bundle_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.glob("*.age") if p.is_file())
-            if not found:
-                raise UsageError(f"{path} holds no bundle (*.age)")
-            files += found
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise UsageError(f"no such file or directory: {path}")
+        try:
+            if path.is_dir():
+                found = sorted(p for p in path.glob("*.age") if p.is_file())
+                if not found:
+                    raise UsageError(f"{path} holds no bundle (*.age)")
+                files += found
+            elif path.is_file():
+                files.append(path)
+            else:
+                raise UsageError(f"no such file or directory: {path}")
+        except OSError as exc:  # a name too long, a folder that cannot be listed
+            raise UsageError(f"cannot read {path}: {type(exc).__name__}") from None
     return files
 
 
@@ -222,11 +231,7 @@ def run_devices_list(args: argparse.Namespace) -> int:
 def run_devices_trust(args: argparse.Namespace) -> int:
     from intake.supervisor import trust_device
 
-    path = Path(args.key)
-    try:
-        key = path.read_text(encoding="utf-8") if path.is_file() else args.key
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: {type(exc).__name__}") from None
+    key = key_argument(args.key)
     with open_store(args) as store:
         device = trust_device(store, key, args.name)
     print(f"trusted {device.name} (key id {device.key_id})")

@@ -75,9 +75,17 @@ def decode(raw: bytes, name: str) -> str:
 
 def read_document(text: str, name: str) -> Document:
     """Parse YAML ``text``; raises :class:`InvalidQuestionnaire` for every problem found."""
-    loader = _Loader(text)
     try:
+        loader = _Loader(text)  # refuses control characters at once
         node = loader.get_single_node()
+    except yaml.reader.ReaderError as exc:
+        where = text.count("\n", 0, exc.position) + 1
+        reason = f"control character U+{exc.character:04X} is not allowed in YAML"
+        raise InvalidQuestionnaire([SourceProblem(name, where, None, reason)]) from None
+    except RecursionError:
+        raise InvalidQuestionnaire(
+            [SourceProblem(name, None, None, "the document is too large or too deeply nested")]
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

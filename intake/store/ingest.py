@@ -67,7 +67,7 @@ def parse_request(
 ) -> IngestRequest:
     """Decode, coerce and check one interview; raise IngestRejected listing every problem."""
     document = _decode(data, source)
-    problems = [f"unknown field '{key}'" for key in sorted(set(document) - _FIELDS)]
+    problems = [f"unknown field '{_shown(key)}'" for key in sorted(set(document) - _FIELDS)]
     questionnaire_id = document.get("questionnaire")
     interviewer = document.get("interviewer")
     if not isinstance(questionnaire_id, str):
@@ -115,17 +115,23 @@ def _decode(data: bytes, source: str) -> dict[str, Any]:
         ) from None
     except ValueError as exc:
         raise IngestRejected(source, [str(exc)]) from None
+    except RecursionError:
+        raise IngestRejected(source, ["nested too deeply"]) from None
     if not isinstance(document, dict):
         raise IngestRejected(source, ["expected a JSON object"])
     return document
+
+
+def _shown(key: str) -> str:
+    """A key from the file, shown only if it looks like an id (it might be an answer)."""
+    return key if QUESTIONNAIRE_ID.fullmatch(key) else "?"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            shown = key if QUESTIONNAIRE_ID.fullmatch(key) else "?"
-            raise ValueError(f"key '{shown}' appears twice")
+            raise ValueError(f"key '{_shown(key)}' appears twice")
         result[key] = value
     return result
 
@@ -146,11 +152,7 @@ def _consent(questionnaire: Questionnaire, raw: object) -> tuple[dict[str, bool]
         return {}, ["field 'consent' must map scope ids to true or false"]
     scopes = questionnaire.consent.scopes if questionnaire.consent else ()
     known = {scope.id for scope in scopes}
-    problems = [
-        f"consent: unknown scope '{key if QUESTIONNAIRE_ID.fullmatch(key) else '?'}'"
-        for key in raw
-        if key not in known
-    ]
+    problems = [f"consent: unknown scope '{_shown(key)}'" for key in raw if key not in known]
     problems += [
         f"consent '{scope.id}': required, the interview cannot be recorded without it"
         for scope in scopes

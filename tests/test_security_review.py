@@ -132,3 +132,67 @@ def test_questionnaire_check_of_hostile_yaml_is_one_line(
     run = intake_cli("questionnaire", "check", str(path))
     assert run.code == 2
     assert problem in run.err and "internal error" not in run.err
+
+
+def _bundle_and_identity(tmp_path: Path) -> tuple[Path, Path]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from intake.crypto.bundle import BundleContent, seal_bundle
+    from intake.crypto.keys import identity_file, new_identity
+
+    identity = new_identity()
+    content = BundleContent([{"id": "i1", "answers": {"story": SECRET}}], [], {})
+    _, data = seal_bundle(content, [str(identity.recipient())], Ed25519PrivateKey.generate())
+    bundle, keys = tmp_path / "b.age", tmp_path / "id.txt"
+    bundle.write_bytes(data)
+    keys.write_bytes(identity_file(identity, "2026-01-01T00:00:00Z", None))
+    return bundle, keys
+
+
+def test_bundle_open_force_writes_new_private_files_and_follows_no_link(
+    intake_cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    bundle, keys = _bundle_and_identity(tmp_path)
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere.jsonl"
+    out.mkdir()
+    (out / "interviews.jsonl").write_text("old")
+    (out / "interviews.jsonl").chmod(0o644)
+    (out / "audit.jsonl").symlink_to(elsewhere)
+    run = intake_cli("bundle", "open", str(bundle), "--identity", str(keys), "--out", str(out),
+                     "--force")  # fmt: skip
+    assert run.code == 0, run.err
+    assert not elsewhere.exists()
+    for name in ("interviews.jsonl", "audit.jsonl"):
+        path = out / name
+        assert not path.is_symlink()
+        assert path.stat().st_mode & 0o777 == 0o600
+    assert SECRET in (out / "interviews.jsonl").read_text(encoding="utf-8")
+
+
+def test_bundle_open_into_an_impossible_directory_is_one_line(
+    intake_cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    bundle, keys = _bundle_and_identity(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "manifest.json").mkdir()
+    for out, force in ((tmp_path / "b.age" / "x", []), (tmp_path / "out", ["--force"])):
+        run = intake_cli(
+            "bundle", "open", str(bundle), "--identity", str(keys), "--out", str(out), *force
+        )
+        assert run.code != 0
+        assert run.err.startswith("intake: error: cannot ") and "internal" not in run.err
+
+
+def test_dataset_files_replaced_with_force_are_new_private_files(tmp_path: Path) -> None:
+    from intake.supervisor.export import write_private
+
+    elsewhere, table, link = tmp_path / "elsewhere.csv", tmp_path / "t.csv", tmp_path / "l.csv"
+    table.write_text("old")
+    table.chmod(0o644)
+    link.symlink_to(elsewhere)
+    for path in (table, link):
+        write_private(path, "new", overwrite=True)
+        assert not path.is_symlink()
+        assert path.stat().st_mode & 0o777 == 0o600
+        assert path.read_text() == "new"
+    assert not elsewhere.exists()

@@ -304,12 +304,21 @@ def _writer(out: Path, force: bool) -> Callable[[str, bytes], None]:
         raise UsageError(f"{out} is not a directory")
     if out.is_dir() and any(out.iterdir()) and not force:
         raise UsageError(f"{out} is not empty", hint="choose an empty DIR, or use --force")
-    out.mkdir(mode=0o700, parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        out.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create {out}: {type(exc).__name__}") from None
 
     def write(name: str, data: bytes) -> None:
-        with os.fdopen(os.open(out / name, flags, 0o600), "wb") as handle:
-            handle.write(data)
+        path = out / name
+        try:
+            if force:  # a new 0600 file, never the old file's mode nor a symlink's target
+                path.unlink(missing_ok=True)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+            with os.fdopen(os.open(path, flags, 0o600), "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise CryptoError(f"cannot write {path}: {type(exc).__name__}") from None
 
     return write
 

@@ -51,8 +51,10 @@ def prepare_dir(out: Path, force: bool) -> None:
 
 def write_private(path: Path, text: str, *, overwrite: bool) -> Path:
     """Write UTF-8 text to a new file of mode 0600 (or over an existing one if ``overwrite``)."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
     try:
+        if overwrite:  # a new 0600 file, never the old file's mode nor a symlink's target
+            path.unlink(missing_ok=True)
         with os.fdopen(os.open(path, flags, 0o600), "w", encoding="utf-8", newline="") as f:
             f.write(text)
     except FileExistsError:

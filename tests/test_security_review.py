@@ -196,3 +196,23 @@ def test_dataset_files_replaced_with_force_are_new_private_files(tmp_path: Path)
         assert path.stat().st_mode & 0o777 == 0o600
         assert path.read_text() == "new"
     assert not elsewhere.exists()
+
+
+def test_records_holding_plaintext_do_not_show_it_in_their_repr(tmp_path: Path) -> None:
+    from intake.crypto.bundle import OpenedBundle
+    from intake.questionnaire import load_questionnaire
+    from intake.store.ingest import IngestRequest, Narrative
+    from intake.store.store import RedactionRecord
+
+    questionnaire = load_questionnaire(ROOT / "schemas" / "overseas-labour.yaml")
+    narrative = Narrative("story", None, SECRET, "[PERSON-1]", [])
+    held = [
+        RedactionRecord("story", None, SECRET, "[PERSON-1]", [], {}),
+        narrative,
+        IngestRequest(
+            questionnaire, "AB12", {}, {"name": SECRET}, [SECRET], False, [narrative], SECRET
+        ),
+        OpenedBundle("0" * 32, {}, {"interviews.jsonl": SECRET.encode()}, "KEY", False),
+    ]
+    for value in held:
+        assert "Kim Chol" not in repr(value), type(value).__name__

@@ -150,7 +150,7 @@ class OpenedBundle:
 
     bundle_id: str
     manifest: Mapping[str, Any]
-    members: Mapping[str, bytes]
+    members: Mapping[str, bytes] = field(repr=False)  # plaintext: never in a log or traceback
     device_key_id: str
     device_checked: bool
 

@@ -43,7 +43,7 @@ class Narrative:
 
     question_id: str
     instance: tuple[str, int] | None
-    original: str
+    original: str = field(repr=False)  # never in a log or a traceback
     redacted: str
     findings: list[dict[str, Any]]
 
@@ -55,11 +55,11 @@ class IngestRequest:
     questionnaire: Questionnaire
     interviewer: str
     consent: dict[str, bool]
-    answers: dict[str, Any]
-    deny: list[str]
+    answers: dict[str, Any] = field(repr=False)  # answers, names: never in a log or traceback
+    deny: list[str] = field(repr=False)
     finalize: bool
-    narratives: list[Narrative] = field(default_factory=list)
-    pseudonyms_json: str | None = None
+    narratives: list[Narrative] = field(default_factory=list, repr=False)
+    pseudonyms_json: str | None = field(default=None, repr=False)
 
 
 def parse_request(

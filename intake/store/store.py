@@ -13,7 +13,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -82,7 +82,7 @@ class RedactionRecord:
 
     question_id: str
     instance: RepeatInstance | None
-    original: str | None
+    original: str | None = field(repr=False)  # never in a log or a traceback
     redacted: str
     findings: list[dict[str, Any]]
     decisions: dict[str, Any]

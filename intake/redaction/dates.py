@@ -29,6 +29,26 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d|'\d\d)"
 _SEP = r"[./\-]"
 
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_ORDINAL_DAY = {word: day for day, word in enumerate(_ORDINAL_WORDS, 1)}
+_ORDINAL_DAY.update({f"twenty {w}": 20 + d for w, d in list(_ORDINAL_DAY.items())[:9]})
+_ORDINAL_DAY.update({"thirtieth": 30, "thirty first": 31})
+# "fifteenth", "twenty-third", "thirty first": a day written as an ordinal word
+_DAY_WORD = (
+    r"(?P<{g}>(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth)|thirtieth|twentieth|" + "|".join(_ORDINAL_WORDS[:19]) + r"))"
+)
+# Months in Russian (genitive, as in "3 мая 2017") and the CJK 年月日 form.
+_RU_MONTHS = (
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря",
+)  # fmt: skip
+_RU_MONTH_NUMBER = {name: i for i, name in enumerate(_RU_MONTHS, 1)}
+
 _PATTERNS = [
     # 12 March 2011, 12th of March, 3-5 March 2011, 12 Mar. 2011
     rf"\b{_DAY.format(g='day')}{_ORD}(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?"
@@ -44,6 +64,18 @@ _PATTERNS = [
     rf"(?P<year>(?:19|20)?\d\d)\b(?![./\-]\d)",
     # 9/14/2016: month first, only when the day cannot be a month
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
+    # the fifteenth of April, twenty-third of June 2014
+    rf"\b(?:(?i:the)\s+)?{_DAY_WORD.format(g='wday')}\s+(?i:of)\s+{_MONTH.format(g='month')}"
+    rf"(?:,?\s+{_YEAR.format(g='year')})?\b",
+    # April the fifteenth, June first (a lower-case "may" needs "the": "you may first ...")
+    rf"\b{_MONTH.format(g='month')}\s+(?P<the>(?i:the)\s+)?{_DAY_WORD.format(g='wday')}\b"
+    rf"(?:,?\s+{_YEAR.format(g='year')}\b)?",
+    # 3 мая 2017 (года)
+    r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<rmonth>" + "|".join(_RU_MONTHS) + r")"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)",
+    # 2017年5月3日, 5月3日
+    r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])\s*[日号號]",
     # 2011년 3월 12일, 3월 12일
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
@@ -95,9 +127,16 @@ def find_dates(text: str) -> Iterator[DayDate]:
 
 def _to_date(match: re.Match[str]) -> DayDate | None:
     groups = match.groupdict()
-    day = int(groups["day"])
+    if groups.get("wday"):
+        if groups["month"] == "may" and not groups.get("the") and match.group().startswith("may"):
+            return None
+        day = _ORDINAL_DAY[re.sub(r"[- ]+", " ", groups["wday"].casefold())]
+    else:
+        day = int(groups["day"])
     if groups.get("month"):
         month = _MONTH_NUMBER[groups["month"].rstrip(".").casefold()]
+    elif groups.get("rmonth"):
+        month = _RU_MONTH_NUMBER[groups["rmonth"]]
     else:
         month = int(groups["nmonth"])
     year = _year(groups.get("year"))

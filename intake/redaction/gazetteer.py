@@ -96,6 +96,7 @@ class Gazetteer:
     countries: dict[str, str]
 
     loose: dict[str, Place] = field(default_factory=dict)
+    near: dict[str, Place] = field(default_factory=dict)
 
     def lookup(self, text: str) -> Place | None:
         """The place named ``text`` (any spelling variant the gazetteer knows), if any.
@@ -104,10 +105,31 @@ class Gazetteer:
         that "usuriisk" and "Spassk-Dalny" find Ussuriysk and Spassk-Dal'niy.
         """
         key = fold(text)
+        if key in self.countries:
+            return None
         found = self.places.get(key)
         if found is None and len(key) >= _MIN_LOOSE:
             found = self.loose.get(loosen(key))
+        kind = _KIND_OF_PLACE.search(text)
+        if found is None and kind is not None:
+            found = self.lookup(text[: kind.start()]) or self.lookup_typo(text[: kind.start()])
         return found
+
+    def lookup_typo(self, text: str) -> Place | None:
+        """A focus-country town one typing slip away from ``text`` (6+ letters).
+
+        One letter missing, added, changed, or two neighbours swapped: "Khabarovks",
+        "Blagoveshensk", "Farwaniya" (Al Farwaniyah). Callers guard against
+        common words; this only knows the gazetteer's names.
+        """
+        key = fold(text)
+        if len(key) < MIN_TYPO_LETTERS or not key.isascii():
+            return None
+        candidates = [self.near.get(key)]
+        for deleted in _deletions(key):
+            candidates += [self.places.get(deleted), self.near.get(deleted)]
+        found = [p for p in candidates if p is not None and p.focus]
+        return max(found, key=lambda p: p.population) if found else None
 
     def country(self, text: str) -> str | None:
         """The English country name when ``text`` names a country."""
@@ -116,6 +138,23 @@ class Gazetteer:
 
 _MIN_LOOSE = 6
 _REPEATS = re.compile(r"(.)\1+")
+
+# "Onsong county", "Amur Oblast", "Sinpo port": the kind of place after its name.
+_KIND_OF_PLACE = re.compile(
+    r"(?i)\s+(?:county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug|village"
+    r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp|district)$"
+)
+
+MIN_TYPO_LETTERS = 6
+"""Shorter names are too close to ordinary words to allow a typing slip."""
+
+# The Arabic article, which people often leave out: "Farwaniya" for "Al Farwaniyah".
+_ARABIC_ARTICLE = re.compile(r"(?i)^(?:al|el|ad|ar|as|ash|az|at|an|ath)[ -]+(?=\w{4})")
+_ARABIC_COUNTRIES = frozenset({"KW", "QA", "AE", "SA", "OM"})
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
 def loosen(key: str) -> str:
@@ -245,12 +284,19 @@ def load() -> Gazetteer:
             for alternate in city["alternatenames"]:
                 if alternate.isascii() or has_hangul(alternate):
                     add(alternate, place)
+            if code in _ARABIC_COUNTRIES:
+                for name in (city["name"], *city["alternatenames"]):
+                    if _ARABIC_ARTICLE.match(name):
+                        add(_ARABIC_ARTICLE.sub("", name), place)
     loose: dict[str, Place] = {}
+    near: dict[str, Place] = {}
     for key, place in places.items():
         if place.focus and key.isascii() and len(key) >= _MIN_LOOSE:
-            known = loose.get(loosen(key))
-            if known is None or known.population < place.population:
-                loose[loosen(key)] = place
+            _keep_larger(loose, loosen(key), place)
+            main_name = key in (fold(place.name), fold(_ARABIC_ARTICLE.sub("", place.name)))
+            if len(key) >= MIN_TYPO_LETTERS and (main_name or place.region):
+                for deleted in _deletions(key):
+                    _keep_larger(near, deleted, place)
     for hangul, english in KOREAN_PLACE_NAMES.items():
         known = places.get(fold(english))
         if known is not None:
@@ -258,7 +304,13 @@ def load() -> Gazetteer:
     for code, names in REGIONS.items():
         for name in names:
             add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
-    return Gazetteer(places, countries, loose)
+    return Gazetteer(places, countries, loose, near)
+
+
+def _keep_larger(index: dict[str, Place], key: str, place: Place) -> None:
+    known = index.get(key)
+    if known is None or known.population < place.population:
+        index[key] = place
 
 
 KOREAN_PLACE_NAMES = {

@@ -59,6 +59,14 @@ CASES = [
     (PlaceRecognizer, "the camp in Umm Salal, then Ras Laffan and Umm Al Amad", ["Umm Salal", "Ras Laffan", "Umm Al Amad"]),
     (PlaceRecognizer, "a Koryo-saram friend, a SIM card, the NIS, the taiga", []),
     (PlaceRecognizer, "i was in usuriisk, then Spassk-Dalny", ["usuriisk", "Spassk-Dalny"]),
+    # one typing slip in a capitalised name of 6+ letters; Arabic article left out
+    (PlaceRecognizer, "we went to Khabarovks, Vladivostock and Bayankhongor", ["Khabarovks", "Vladivostock", "Bayankhongor"]),
+    (PlaceRecognizer, "then Farwaniya and Jahra in Kuwait", ["Farwaniya", "Jahra"]),
+    (PlaceRecognizer, "Walking on Sunday, a Korean Manager and his Brother, Comrade Dormitories", []),
+    # a name before a kind of place; romanised villages and neighbourhoods
+    (PlaceRecognizer, "in Khasansky district? no, Tyndinsky county, then Sverdlovsk Oblast", ["Tyndinsky county", "Sverdlovsk Oblast"]),
+    (PlaceRecognizer, "the Yodok camp, Sinpo port and Sungri-dong, Kangan-ri", ["Yodok camp", "Sinpo port", "Sungri-dong", "Kangan-ri"]),
+    (PlaceRecognizer, "a Labour camp, the Korean port, Sea port, a Logging camp", []),
 
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
@@ -110,6 +118,10 @@ CASES = [
     (DayDateRecognizer, "on 14 November 2015 and 17.08.2017 and 2014년 3월 3일", ["14 November 2015", "17.08.2017", "2014년 3월 3일"]),
     (DayDateRecognizer, "March 3rd, 9/14/2016, 5th of September 2013", ["March 3rd", "9/14/2016", "5th of September 2013"]),
     (DayDateRecognizer, "in March 2011, in 2016, in the 1990s", []),
+    (DayDateRecognizer, "the fifteenth of April, June the first, the twenty-third of May 2014", ["the fifteenth of April", "June the first", "the twenty-third of May 2014"]),
+    (DayDateRecognizer, "April 15th, 15.04.2016, 2016/4/15, 15 Apr, Apr. 15", ["April 15th", "15.04.2016", "2016/4/15", "15 Apr", "Apr. 15"]),
+    (DayDateRecognizer, "2017年5月3日, 3 мая 2017 and 5月3日", ["2017年5月3日", "3 мая 2017", "5月3日"]),
+    (DayDateRecognizer, "you may first ask; first of all; the fifth was bad; in May 2011; the second time", []),
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
     (NicknameRecognizer, "known as Four-Eyes because of his glasses", ["Four-Eyes"]),
     (NicknameRecognizer, "they called us traitors", []),

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
+from intake.redaction.english_words import is_english_word
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -39,8 +40,18 @@ _ARABIC_PLACE = re.compile(
 )
 
 
+# A name before a word for a kind of place: "Onsong county", "Amur Oblast", "Yodok camp";
+# a romanised Korean village or neighbourhood: "Kangan-ri", "Sungri-dong".
+_FEATURE_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)\s+"
+    r"(?i:county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug|village"
+    r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp)(?![\w-])"
+    r"|(?<![\w'’-])(?P<korean>[A-Z][a-z]+)-(?:ri|ni|li|dong|up|eup|rodongjagu|nodongjagu)(?![\w-])"
+)
+
+
 class PlaceRecognizer(DomainRecognizer):
-    """Gazetteer look-up of up to four consecutive words (space- or hyphen-joined)."""
+    """Gazetteer look-up of up to four consecutive words; typing slips; named kinds of place."""
 
     ENTITIES = ("PLACE",)
 
@@ -48,6 +59,9 @@ class PlaceRecognizer(DomainRecognizer):
         places = gazetteer.load()
         for match in _ARABIC_PLACE.finditer(text):
             yield Span("PLACE", match.start(), match.end(), 0.65)
+        for match in _FEATURE_PLACE.finditer(text):
+            if _names_a_place(match.group("name") or match.group("korean"), places):
+                yield Span("PLACE", match.start(), match.end(), 0.72)
         words = [m.span() for m in _WORD.finditer(text)]
         index = 0
         while index < len(words):
@@ -55,6 +69,9 @@ class PlaceRecognizer(DomainRecognizer):
             if width:
                 yield Span("PLACE", words[index][0], words[index + width - 1][1], 0.7)
                 index += width
+            elif _typo_of_a_town(text, words[index], places, tokens):
+                yield Span("PLACE", words[index][0], words[index][1], 0.55)
+                index += 1
             else:
                 index += 1
 
@@ -91,6 +108,37 @@ class PlaceRecognizer(DomainRecognizer):
             ):
                 return width
         return 0
+
+
+def _names_a_place(name: str, places: gazetteer.Gazetteer) -> bool:
+    """Words before "county", "camp", ...: a known place, or words that are not English."""
+    if places.lookup(name) is not None:
+        return True
+    return not any(
+        is_english_word(word) or word.casefold() in _NOT_PLACES or places.country(word)
+        for word in re.split(r"[- ]", name)
+    )
+
+
+def _typo_of_a_town(
+    text: str, word: tuple[int, int], places: gazetteer.Gazetteer, tokens: Any | None
+) -> bool:
+    """A capitalised proper noun, not an English word, one typing slip from a focus town."""
+    start, end = word
+    candidate = text[start:end]
+    if (
+        not candidate[0].isupper()
+        or _acronym(candidate)
+        or candidate.casefold() in _NOT_PLACES
+        or _part_of_a_compound(text, start, end)
+        or is_english_word(candidate)
+        or places.country(candidate)
+    ):
+        return False
+    token = _token_at(tokens, start)
+    if token is not None and token.pos_ != "PROPN":
+        return False
+    return places.lookup_typo(candidate) is not None
 
 
 def _part_of_a_compound(text: str, start: int, end: int) -> bool:

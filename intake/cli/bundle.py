@@ -17,9 +17,9 @@ from intake.cli.common import (
     add_passphrase_option,
     command_group,
     key_argument,
+    new_passphrase,
     open_store,
     read_passphrase,
-    read_passphrases,
 )
 from intake.crypto import minisign
 from intake.crypto.age import AnyIdentity
@@ -164,21 +164,12 @@ def register(subparsers: Subparsers) -> None:
 # -- keys -----------------------------------------------------------------
 
 
-def _new_passphrase(args: argparse.Namespace) -> str:
-    if getattr(args, "passphrase_file", None):
-        return read_passphrase(args, "Passphrase for the identity")
-    first, second = read_passphrases(args, ["Passphrase for the identity", "Repeat passphrase"])
-    if first != second:
-        raise UsageError("the passphrases do not match")
-    return first
-
-
 def run_keys_new(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists():
         raise UsageError(f"{out} already exists", hint="choose another --out FILE")
     identity = new_identity(classic=args.classic)
-    passphrase = None if args.no_passphrase else _new_passphrase(args)
+    passphrase = None if args.no_passphrase else new_passphrase(args, "Passphrase for the identity")
     data = identity_file(identity, utc_now(), passphrase)
     try:
         descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

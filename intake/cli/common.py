@@ -17,6 +17,7 @@ from intake.errors import UsageError
 from intake.store import Store
 
 HOME_ENV = "INTAKE_HOME"
+MIN_PASSPHRASE_LENGTH = 8
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
@@ -103,6 +104,31 @@ def read_passphrases(args: argparse.Namespace, prompts: list[str]) -> list[str]:
     if any(not value for value in values):
         raise UsageError("empty passphrase")
     return values
+
+
+def strong_enough(passphrase: str) -> str:
+    """The passphrase, or a usage error when it is shorter than :data:`MIN_PASSPHRASE_LENGTH`."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise UsageError(
+            f"passphrase too short (at least {MIN_PASSPHRASE_LENGTH} characters)",
+            hint="a few unrelated words are strong and easy to remember",
+        )
+    return passphrase
+
+
+def typed_twice(args: argparse.Namespace, prompt: str = "New passphrase") -> str:
+    """A new passphrase typed twice at no-echo prompts (which must agree), checked for length."""
+    value, again = read_passphrases(args, [prompt, f"Repeat: {prompt.lower()}"])
+    if value != again:
+        raise UsageError("the two passphrases differ")
+    return strong_enough(value)
+
+
+def new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase") -> str:
+    """A new passphrase: one line of ``--passphrase-file``, else typed twice; checked for length."""
+    if getattr(args, "passphrase_file", None):
+        return strong_enough(read_passphrase(args, prompt))
+    return typed_twice(args, prompt)
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase") -> str:

@@ -14,14 +14,16 @@ from intake.cli.common import (
     add_home_options,
     command_group,
     home_dir,
+    new_passphrase,
     open_store,
     read_passphrase,
     read_passphrases,
+    strong_enough,
+    typed_twice,
 )
 from intake.errors import UsageError
 from intake.store import Store
 
-MIN_PASSPHRASE_LENGTH = 8
 MAX_IDLE_LOCK_MINUTES = 24 * 60
 
 
@@ -140,28 +142,11 @@ def register(subparsers: Subparsers) -> None:
     ingest.set_defaults(handler=run_ingest)
 
 
-def _typed_twice(args: argparse.Namespace) -> str:
-    value, again = read_passphrases(args, ["New passphrase", "Repeat the new passphrase"])
-    if value != again:
-        raise UsageError("the two passphrases differ")
-    return value
-
-
-def _long_enough(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise UsageError(
-            f"passphrase too short (at least {MIN_PASSPHRASE_LENGTH} characters)",
-            hint="a few unrelated words are strong and easy to remember",
-        )
-    return passphrase
-
-
 def run_init(args: argparse.Namespace) -> int:
     home = home_dir(args)
     if Store.exists(home):
         raise UsageError(f"a store already exists in {home}", hint="use another --home")
-    from_file = getattr(args, "passphrase_file", None)
-    passphrase = _long_enough(read_passphrase(args) if from_file else _typed_twice(args))
+    passphrase = new_passphrase(args, "Passphrase")
     print("calibrating key derivation (about a second)...", file=sys.stderr)
     with Store.create(home, passphrase, supervisor=args.supervisor) as store:
         if args.wipe_after_failures is not None:
@@ -234,10 +219,10 @@ def run_passphrase_change(args: argparse.Namespace) -> int:
     Store.key_parameters(home)
     if getattr(args, "passphrase_file", None):
         current, new = read_passphrases(args, ["Current passphrase", "New passphrase"])
+        strong_enough(new)
     else:
         current = read_passphrase(args, "Current passphrase")
-        new = _typed_twice(args)
-    _long_enough(new)
+        new = typed_twice(args)
     with Store.open(home, current) as store:
         store.change_passphrase(new)
     print("passphrase changed")

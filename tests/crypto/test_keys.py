@@ -76,6 +76,13 @@ def test_cli_refusals(tmp_path: Path, intake_cli: Callable[..., object]) -> None
     existing.write_text("x")
     run = intake_cli("keys", "new", "--out", str(existing), "--no-passphrase")
     assert run.code == 2 and "already exists" in run.err
+    short = tmp_path / "short"
+    short.write_text("abc\n")
+    weak = intake_cli(
+        "keys", "new", "--out", str(tmp_path / "w.key"), "--passphrase-file", str(short)
+    )
+    assert weak.code == 2 and "passphrase too short" in weak.err
+    assert not (tmp_path / "w.key").exists()
     bad = intake_cli("recipients", "add", "age1notakey", "--name", "x", "--home", str(tmp_path))
     assert bad.code == 1 and bad.err.startswith("intake: error: not a valid key")
 

@@ -14,6 +14,7 @@ from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
 from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
+from intake.redaction.recognizers.titled_names import TitledNameRecognizer
 from intake.redaction.recognizers.web import EmailAddressRecognizer
 
 
@@ -38,6 +39,13 @@ CASES = [
     (RomanisedNameRecognizer, "Man, I hated the song. Do you know?", []),
     (RomanisedNameRecognizer, "In Qatar and in Hong Kong", []),
     (RomanisedNameRecognizer, "old man Pak helped us, and uncle kwon too", ["old man Pak", "uncle kwon"]),
+    (RomanisedNameRecognizer, "the Paks and the Chois lived upstairs; the Lakes, the Ones", ["Paks", "Chois"]),
+    (TitledNameRecognizer, "Mr. Hwang, Dr. Fathima Rasheed and Comrade Ryang", ["Hwang", "Fathima Rasheed", "Ryang"]),
+    (TitledNameRecognizer, "the manager Tkachuk, foreman Byambaa and Manager Park", ["Tkachuk", "Byambaa", "Park"]),
+    (TitledNameRecognizer, "my brother chol, his wife sun-hui and my friend Tolya", ["chol", "sun-hui", "Tolya"]),
+    (TitledNameRecognizer, "Mr. Kim's car", ["Kim"]),
+    (TitledNameRecognizer, "Mr. President, the manager Said no, my brother was, the Director General", []),
+    (TitledNameRecognizer, "Comrade Director, my friend from Russia, my son went, the Captain of the ship, manager Rose", []),
     (ForeignNameRecognizer, "the boss Galina Petrovna and Sasha Yermolov; anatoly drank", ["Galina Petrovna", "Sasha Yermolov", "anatoly"]),
     (ForeignNameRecognizer, "Ram Bahadur Thapa, Batbayar and Oyuntsetseg met Abdullah al-Dosary", ["Ram Bahadur Thapa", "Batbayar", "Oyuntsetseg", "Abdullah al-Dosary"]),
     (ForeignNameRecognizer, "a ram, vk.com/dima_ussur, in Jan we said no", []),
@@ -63,6 +71,7 @@ CASES = [
     (PlaceRecognizer, "we went to Khabarovks, Vladivostock and Bayankhongor", ["Khabarovks", "Vladivostock", "Bayankhongor"]),
     (PlaceRecognizer, "then Farwaniya and Jahra in Kuwait", ["Farwaniya", "Jahra"]),
     (PlaceRecognizer, "Walking on Sunday, a Korean Manager and his Brother, Comrade Dormitories", []),
+    (PlaceRecognizer, "an Officer, Pak's wife, Reading a book", []),
     # a name before a kind of place; romanised villages and neighbourhoods
     (PlaceRecognizer, "in Khasansky district? no, Tyndinsky county, then Sverdlovsk Oblast", ["Tyndinsky county", "Sverdlovsk Oblast"]),
     (PlaceRecognizer, "the Yodok camp, Sinpo port and Sungri-dong, Kangan-ri", ["Yodok camp", "Sinpo port", "Sungri-dong", "Kangan-ri"]),
@@ -81,6 +90,9 @@ CASES = [
     (DocumentNumberRecognizer, "the badge had 4471 on it; 7728-1190 was on my card", ["4471", "7728-1190"]),
     (DocumentNumberRecognizer, "사원번호는 2291이었어요. 공민증 번호 5512893", ["2291", "5512893"]),
     (DocumentNumberRecognizer, "In 2011 I earned 450 dollars, in 2013 about 600; No. 11 brigade from 1998", []),
+    (DocumentNumberRecognizer, "the IBAN was PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101", ["PL61 1090 1014 0000 0712 1981 2874", "KW81CBKU0000000000001234560101"]),
+    (DocumentNumberRecognizer, "account 4081 7810 5500 0123 4567, residence card 784-1985-1234567-1", ["4081 7810 5500 0123 4567", "784-1985-1234567-1"]),
+    (DocumentNumberRecognizer, "we got 1,200,000 won and 35000 rubles; the UN82 plan; the KN 23 rocket", []),
     (DocumentNumberRecognizer, "COVID-19, the MH370 plane, F-16 jets, the number of workers was 40", []),
 
     (HandleRecognizer, "find me @songil_88, my kakao id is kimsh1987", ["@songil_88", "kimsh1987"]),

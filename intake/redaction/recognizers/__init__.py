@@ -27,6 +27,7 @@ from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
 from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
 from intake.redaction.recognizers.spacy_names import ProperNounSpacyRecognizer
+from intake.redaction.recognizers.titled_names import TitledNameRecognizer
 from intake.redaction.recognizers.web import EmailAddressRecognizer
 
 LANGUAGES = ("en", "ko")
@@ -39,6 +40,7 @@ DOMAIN_RECOGNIZERS = (
     ForeignNameRecognizer,
     HangulNameRecognizer,
     NicknameRecognizer,
+    TitledNameRecognizer,
     PlaceRecognizer,
     LocalPhoneRecognizer,
     DocumentNumberRecognizer,

@@ -1,7 +1,8 @@
 """Passport, ID-card, employee, contract and registration numbers.
 
 Hits: "passport number? ... 745123456", "PL-WP-2231857", "850312-1234567",
-"PS 836271", "77 No 0348512", "employee number 2014-0375". Near-misses:
+"PS 836271", "77 No 0348512", "employee number 2014-0375", bank accounts
+("PL61 1090 1014 0000 0712 1981 2874", "4081 7810 5500 0123 4567"). Near-misses:
 years, sums of money ("3000 dollars"), phone numbers (found as phones).
 """
 
@@ -27,11 +28,17 @@ _CODE = re.compile(
     r"(?<![A-Za-z0-9/-])[A-Z]{1,4}(?:[-/][A-Z]{1,4})*[- /]?\d+(?:[-/]\d+)*[A-Z]?"
     r"(?![A-Za-z0-9-]|/\d)"
 )
+# Bank accounts in IBAN form (country, check digits, 11-30 letters and digits, grouped by
+# four or not): PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101.
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
 # Korean resident registration numbers: 850312-1234567
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
-# Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883
+# Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883,
+# and a check digit after a dash: 784-1985-1234567-1
 _DIGITS = re.compile(
-    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?![A-Za-z0-9/]|[.,]\d)"
+    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?:-\d)?(?![A-Za-z0-9/]|[.,]\d)"
 )
 _MONEY = re.compile(
     r"(?i)^\s*(?:%|percent|dollars?|usd|\$|rubles?|roubles?|yuan|rmb|won|euros?|zloty|riyals?"
@@ -56,6 +63,9 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 digits >= _MIN_DIGITS_IN_CONTEXT and _near_context(text, match)
             ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
+        for match in _IBAN.finditer(text):
+            if _count_digits(match.group()) >= _MIN_DIGITS_ALONE:
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.95)
         for match in _RRN.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.9)
         for match in _DIGITS.finditer(text):

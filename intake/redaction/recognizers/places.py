@@ -30,6 +30,10 @@ _NOT_PLACES = frozenset(STOP_WORDS) | {
     "taiga", "tundra", "steppe", "desert", "forest", "harbour", "harbor", "border",
 }  # fmt: skip
 _LOWERCASE_MIN_POPULATION = 10000
+_POSSESSIVE = re.compile(r"['’]s$")
+# Towns outside the focus countries named like an English word ("Officer", "Reading") are
+# taken as the word unless they are large.
+_WORD_TOWN_MAX = 1_000_000
 _CLOSED_CLASS = {"VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 
 
@@ -94,7 +98,7 @@ class PlaceRecognizer(DomainRecognizer):
             if _part_of_a_compound(text, start, end) or _acronym(candidate):
                 continue
             place = places.lookup(candidate)
-            if place is None or (width == 1 and candidate.casefold() in _NOT_PLACES):
+            if place is None or (width == 1 and _not_a_place(candidate, place)):
                 continue
             if text[start].isupper() and text[words[index + width - 1][0]].isupper():
                 if width == 1 and _common_word_at_sentence_start(tokens, start):
@@ -108,6 +112,14 @@ class PlaceRecognizer(DomainRecognizer):
             ):
                 return width
         return 0
+
+
+def _not_a_place(word: str, place: gazetteer.Place) -> bool:
+    """A common word, or a surname with "'s", or a small foreign town named like a word."""
+    key = _POSSESSIVE.sub("", word).casefold()
+    if key in _NOT_PLACES:
+        return True
+    return not place.focus and place.population < _WORD_TOWN_MAX and is_english_word(key)
 
 
 def _names_a_place(name: str, places: gazetteer.Gazetteer) -> bool:

@@ -1,7 +1,7 @@
 """Romanised Korean (and Chinese) personal names, gated by a known surname.
 
 Hits: "An Myong-gil", "Pak Song Il", "kim chol", "Choe", "Big Kim", "Chol-su",
-"Chol-su Kim", "comrade Pak". Near-misses it must leave alone: "An important
+"Chol-su Kim", "comrade Pak", "the Paks". Near-misses it must leave alone: "An important
 thing", "Go ahead", "My son", "Hong Kong", "Ha, you think".
 """
 
@@ -33,6 +33,8 @@ _NICKNAME_PHRASES = frozenset({("old", "man"), ("old", "lady"), ("old", "woman")
 _PLACE_SUFFIXES = frozenset(
     {"dong", "ri", "gu", "ro", "gil", "si", "gun", "up", "eup", "myon", "myeon", "ni", "li", "do"}
 )
+# A family by its surname: "the Paks", "the Chois".
+_FAMILY_PLURAL = re.compile(r"(?i:the)\s+(?P<family>(?P<surname>[A-Z][a-z]+)(?:e?s))(?![\w'’-])")
 _NOT_GIVEN = frozenset(STOP_WORDS) | {"oh", "ok", "ya", "yo", "ha", "ah", "hi", "um", "uh"}
 
 
@@ -58,6 +60,11 @@ class RomanisedNameRecognizer(DomainRecognizer):
                 spans.append(span)
             index += width
         spans += self._known_surnames(words, used_surnames, spans)
+        spans += [
+            Span("PERSON", m.start("family"), m.end("family"), 0.86)
+            for m in _FAMILY_PLURAL.finditer(text)
+            if _key(m.group("surname")) in SURNAMES
+        ]
         yield from spans
 
     def _name_at(

@@ -1,0 +1,106 @@
+"""Names after a title, a role or a family word: "Mr. Hwang", "manager Tkachuk", "my brother chol".
+
+The word before a name says that a name follows, whatever its origin:
+honorifics ("Mr.", "Dr", "Comrade") take any capitalised word; roles
+("director", "foreman", "driver") and family or social words ("my brother",
+"his wife", "my friend") take a capitalised word that is not an English word
+(or is a known surname: "Manager Park"); after "my/his/her/our/their" + a
+family word, a lower-case romanised given name counts too ("my brother chol").
+Up to three name words are taken ("Dr. Fathima Rasheed").
+
+Near-misses: "Mr. President", "the manager Said", "my brother was", "the
+Director General", "Comrade Director", "my friend from Russia".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction import gazetteer
+from intake.redaction.dates import MONTHS
+from intake.redaction.english_words import is_english_word
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.names_data import SURNAMES, is_given_name
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr mister madam comrade dongmu tongmu prof professor sir".split()  # noqa: SIM905
+)
+ROLES = frozenset(
+    """
+    director captain capt manager chairman secretary officer inspector major colonel
+    lieutenant sergeant boss foreman supervisor engineer doctor nurse teacher driver
+    guard leader chief interpreter translator agent broker minister ambassador consul
+    owner landlord landlady cook accountant instructor overseer
+    """.split()  # noqa: SIM905
+)
+FAMILY = frozenset(
+    """
+    brother sister wife husband son daughter cousin uncle aunt auntie nephew niece friend
+    mother father mom mum mama dad papa grandmother grandfather grandma grandpa roommate
+    colleague coworker neighbour neighbor girlfriend boyfriend fiance fiancé fiancee
+    fiancée partner buddy mate
+    """.split()  # noqa: SIM905
+)
+_TITLE_WORDS = HONORIFICS | ROLES | FAMILY
+_NOT_NAMES = frozenset(STOP_WORDS) | _TITLE_WORDS | {m.casefold() for m in MONTHS} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "president", "general", "god", "sir",
+}  # fmt: skip
+
+_TITLE = re.compile(
+    r"(?<![\w'’-])(?P<owner>(?i:my|his|her|our|their)\s+)?"
+    r"(?P<title>[A-Za-z]+)\.?,?\s+(?=[A-Za-z])"
+)
+_NAME_WORD = re.compile(r"[A-Za-zŏŭŎŬ][\w'’]*(?:-[A-Za-zŏŭŎŬ][\w'’]*)?")
+_MAX_NAME_WORDS = 3
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+class TitledNameRecognizer(DomainRecognizer):
+    """One to three name words after an honorific, a role or a family word."""
+
+    ENTITIES = ("PERSON",)
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        for match in _TITLE.finditer(text):
+            title = match.group("title").casefold()
+            if title not in _TITLE_WORDS:
+                continue
+            honorific = title in HONORIFICS and match.group("title")[0].isupper()
+            family = title in FAMILY and match.group("owner") is not None
+            end = self._name_end(text, match.end(), honorific, family)
+            if end is not None:
+                yield Span("PERSON", match.end(), end, 0.87)
+
+    @staticmethod
+    def _name_end(text: str, position: int, honorific: bool, family: bool) -> int | None:
+        """Where the name starting at ``position`` ends, or None when no name starts there."""
+        end = None
+        for count in range(_MAX_NAME_WORDS):
+            word = _NAME_WORD.match(text, position)
+            if word is None:
+                break
+            name = _POSSESSIVE_S.sub("", word.group())
+            if not _is_name(name, honorific, family and count == 0):
+                break
+            end = word.start() + len(name)
+            if name != word.group():
+                break
+            gap = re.match(r" +", text[end:])
+            if gap is None:
+                break
+            position = end + gap.end()
+        return end
+
+
+def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:
+    key = word.casefold()
+    if key in _NOT_NAMES or gazetteer.load().country(word) or len(key) < 2:
+        return False
+    if word[0].isupper():
+        return honorific or not is_english_word(key) or key in SURNAMES
+    return lower_case_allowed and is_given_name(word) and not is_english_word(key)

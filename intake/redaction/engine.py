@@ -19,6 +19,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 
 from intake.errors import RedactionError
 from intake.redaction import gazetteer, language, recognizers
+from intake.redaction.english_words import is_english_word
 from intake.redaction.findings import Finding, RedactionResult, render
 from intake.redaction.nlp import OfflineSpacyNlpEngine
 from intake.redaction.normalize import fold, has_hangul
@@ -36,6 +37,9 @@ RECURRENCE = "recurrence"
 """The ``recognizer`` of a finding that repeats something found elsewhere in the text."""
 
 _MIN_SCORE = 0.35
+_WEB_ADDRESS_SCORE = 0.95
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
 
 
@@ -107,7 +111,7 @@ class Redactor:
             raise RedactionError(f"unsupported language {lang!r} (use one of en, ko)")
         allowed = frozenset(fold(term) for term in allow if fold(term))
         candidates = [
-            c
+            self._with_neighbouring_names(text, c, allowed)
             for c in (self._candidate(text, r) for r in self._analyze(text, lang))
             if c is not None and not self.policy.allows(text[c.start : c.end], allowed)
         ]
@@ -142,6 +146,32 @@ class Redactor:
         )
         return results
 
+    def _with_neighbouring_names(
+        self, text: str, candidate: _Candidate, allowed: frozenset[str]
+    ) -> _Candidate:
+        """A name or place widened over capitalised words next to it that are no English
+        words ("Tuol" before "Tom Poung"), so no part of a longer name is left behind."""
+        if candidate.type not in ("PERSON", "PLACE"):
+            return candidate
+
+        def name_part(word: str) -> bool:
+            places = gazetteer.load()
+            if places.country(word) or self.policy.allows(word, allowed):
+                return False
+            # the word list holds many towns ("Sabah"): a town is a name part, not a word
+            return not is_english_word(word) or places.lookup(word) is not None
+
+        start, end = candidate.start, candidate.end
+        while (before := _NAME_BEFORE.search(text, max(0, start - 40), start)) and name_part(
+            before.group(1)
+        ):
+            start = before.start(1)
+        while (after := _NAME_AFTER.match(text, end)) and name_part(after.group(1)):
+            end = after.end(1)
+        if (start, end) == (candidate.start, candidate.end):
+            return candidate
+        return _Candidate(candidate.type, start, end, candidate.score, candidate.recognizer)
+
     @staticmethod
     def _candidate(text: str, result: RecognizerResult) -> _Candidate | None:
         entity = recognizers.PRESIDIO_TYPES.get(result.entity_type, result.entity_type)
@@ -158,7 +188,11 @@ class Redactor:
             start, end = _whole_words(text, start, end)
         metadata = result.recognition_metadata or {}
         name = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "presidio"))
-        return _Candidate(entity, start, end, float(result.score), name)
+        score = float(result.score)
+        if entity in ("URL", "EMAIL") and any(mark in text[start:end] for mark in "/@"):
+            # a web address with a path or an @ is certain, and holds the names inside it
+            score = max(score, _WEB_ADDRESS_SCORE)
+        return _Candidate(entity, start, end, score, name)
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

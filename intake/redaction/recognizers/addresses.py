@@ -26,13 +26,15 @@ from intake.redaction import gazetteer
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
 _B = r"(?<![\w'’.])"
-_NAME = r"[A-Z][\w'’.-]*"
+_NAME = r"[A-ZА-ЯЁ][\w'’.-]*"
 _NUM = r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z](?![\w'’])(?!\s+[a-z]))"
 _NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
 # Words before a street name: Russian, Polish and their abbreviations.
 _STREET_BEFORE = (
     r"(?i:ul\.|ulitsa|ulitsy|ulica|ulicy|prospekt|prosp\.|pr-t|pereulok|shosse|bulvar"
-    r"|naberezhnaya|ploshchad|aleja|osiedle|mikrorayon|proezd|tupik)|ul(?=\s)"
+    r"|naberezhnaya|ploshchad|aleja|osiedle|mikrorayon|proezd|tupik|triq|rue|calle|avenida"
+    r"|rua|via|jalan|jln\.?|jl\.|duong|đường|pho|phố|sharia|shari|shareh|sikka)|ul(?=\s)"
+    r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|пл\.|площадь)"
 )
 _STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
 # Words after a street name: English, Russian, Chinese pinyin.
@@ -47,7 +49,7 @@ _NUMBERED = (
     r"|house|dormitory|dorm|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
     r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
-    r"|bloc|inminban|area)"
+    r"|bloc|inminban|area|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"
 )
 _FLOOR = (
     r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -73,7 +75,7 @@ _HANGUL_UNIT = r"(?:구역|구|동|리|로|길|대로|번길|읍|면)"
 _NOT_A_UNIT_NUMBER = r"(?![\d년월일명시분살개달원루위%층주])"
 
 _STRONG = (
-    rf"{_B}(?:(?:{_STREET_BEFORE})\s*(?:{_NAME}|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
+    rf"{_B}(?:(?:{_STREET_BEFORE})\s*(?:(?:[a-z]{{1,3}}-)?{_NAME}|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
     rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:\s+{_NAME})?"
     rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM})?",
     rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"

@@ -25,8 +25,8 @@ _CONTEXT_AFTER = 30
 # Codes that carry letters and digits: PL-WP-2231857, RU-2013-558812, PS 836271, Q12345678,
 # PSS/19/0442; with a document word nearby also shorter ones: K-4471.
 _CODE = re.compile(
-    r"(?<![A-Za-z0-9/-])[A-Z]{1,4}(?:[-/][A-Z]{1,4})*[- /]?\d+(?:[-/]\d+)*[A-Z]?"
-    r"(?![A-Za-z0-9-]|/\d)"
+    r"(?<![A-Za-zА-яЁё0-9/-])[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+(?:[-/]\d+)*[A-Z]?"
+    r"(?![A-Za-zА-яЁё0-9-]|/\d)"
 )
 # Bank accounts in IBAN form (country, check digits, 11-30 letters and digits, grouped by
 # four or not): PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101.
@@ -46,6 +46,7 @@ _MONEY = re.compile(
     r"|원|달러|루블|위안|명|시간|일|년|개월)"
 )
 _CURRENCY_SIGNS = "$€£¥₩"
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/](?:19|20)\d\d")
 _MIN_DIGITS_ALONE = 7
 _MIN_CODE_DIGITS_ALONE = 5
 _MIN_DIGITS_IN_CONTEXT = 4
@@ -75,7 +76,10 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 continue
             digits = _count_digits(match.group())
             in_context = digits >= _MIN_DIGITS_IN_CONTEXT and _near_context(text, match)
-            if (digits >= _MIN_DIGITS_ALONE or in_context) and not _is_year(match.group()):
+            number = match.group()
+            if (digits >= _MIN_DIGITS_ALONE or in_context) and not (
+                _is_year(number) or _YEAR_RANGE.fullmatch(number)
+            ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.6)
 
 

@@ -24,6 +24,8 @@ from intake.redaction.recognizers.names_data import (
 
 _TOKEN = re.compile(r"[A-Za-zŏŭŎŬ]+(?:['’\-][A-Za-zŏŭŎŬ]+)*")
 _SPACE = re.compile(r"[ \t]+")
+# "I'm", "we'd", "I'll": a pronoun, never the surname Im or a name "We".
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
 _NICKNAME_PREFIX = frozenset(
     {"big", "little", "old", "young", "fat", "tall", "short", "small", "skinny", "uncle",
      "auntie", "aunt", "granny", "grandpa", "grandma", "granddad"}
@@ -35,6 +37,7 @@ _PLACE_SUFFIXES = frozenset(
 )
 # A family by its surname: "the Paks", "the Chois".
 _FAMILY_PLURAL = re.compile(r"(?i:the)\s+(?P<family>(?P<surname>[A-Z][a-z]+)(?:e?s))(?![\w'’-])")
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 _NOT_GIVEN = frozenset(STOP_WORDS) | {"oh", "ok", "ya", "yo", "ha", "ah", "hi", "um", "uh"}
 
 
@@ -44,7 +47,11 @@ class RomanisedNameRecognizer(DomainRecognizer):
     ENTITIES = ("PERSON",)
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
-        words = [(m.start(), _strip_possessive(m)) for m in _TOKEN.finditer(text)]
+        words = [
+            (m.start(), _strip_possessive(m))
+            for m in _TOKEN.finditer(text)
+            if not _CONTRACTION.search(m.group())
+        ]
         spans: list[Span] = []
         used_surnames: set[str] = set()
         index = 0
@@ -195,6 +202,8 @@ def _with_prefix(text: str, words: list[tuple[int, str]], index: int) -> int:
             return first_start
     if index and words[index - 1][1].casefold() in _NICKNAME_PREFIX:
         previous_start, previous = words[index - 1]
-        if _SPACE.fullmatch(text[previous_start + len(previous) : start]):
+        owned = index >= 2 and words[index - 2][1].casefold() in _POSSESSIVES
+        # "uncle Kwon" is a nickname; "my uncle Kwon" is a relative named Kwon
+        if _SPACE.fullmatch(text[previous_start + len(previous) : start]) and not owned:
             return previous_start
     return start

@@ -1,8 +1,14 @@
-"""spaCy's PERSON and LOCATION entities, minus single common words.
+"""spaCy's PERSON and LOCATION entities, minus common words.
 
 The small English model tags a capitalised common word at the start of a
-sentence ("Breakfast is rice", "Lunch at 12") as a place or person; a
-one-token entity whose token is not a proper noun is dropped.
+sentence ("Breakfast is rice", "Lunch at 12") as a place or person, a
+lower-case word as a name ("ma and pa") and a run of capitalised words as a
+person ("the Mansudae Art Studio"), and lets entities run over common words
+("Jebel Ali free zone", "The Azerbaijani"). Lower-case and stop words at the
+edges of an entity are trimmed. Dropped: a one-token entity whose token is
+not a proper noun; a person made of English words only, none of them a known
+surname ("Art Studio"; "Manager Park" stays); a one-word lower-case person
+that is an English word.
 """
 
 from __future__ import annotations
@@ -12,9 +18,12 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from intake.redaction.english_words import is_english_word
+from intake.redaction.recognizers.names_data import SURNAMES
+
 
 class ProperNounSpacyRecognizer(SpacyRecognizer):
-    """Presidio's SpacyRecognizer, keeping one-token entities only when they are PROPN."""
+    """Presidio's SpacyRecognizer, keeping entities that look like proper names."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON", "LOCATION"])
@@ -26,6 +35,7 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
         tokens = getattr(nlp_artifacts, "tokens", None)
         if tokens is None:
             return results
+        results = [r for r in (_trimmed(r, tokens) for r in results) if r is not None]
         single = {t.idx: t for t in tokens}
         return [
             r
@@ -35,4 +45,37 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
                 and r.start + len(single[r.start].text) == r.end
                 and single[r.start].pos_ != "PROPN"
             )
+            and not (r.entity_type == "PERSON" and _common_words(text[r.start : r.end]))
         ]
+
+
+def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
+    """The entity without lower-case or stop words at its edges ("Jebel Ali free zone" →
+    "Jebel Ali", "The Azerbaijani" → "Azerbaijani"); None when nothing is left. An entity
+    all in lower case ("kim chol") is left as it is."""
+    span = tokens.char_span(result.start, result.end, alignment_mode="expand")
+    inside = list(span) if span is not None else []
+    if all(t.is_lower or not t.is_alpha for t in inside):
+        return result
+    while inside and _edge_word(inside[0]):
+        inside.pop(0)
+    while inside and _edge_word(inside[-1]):
+        inside.pop()
+    if not inside:
+        return None
+    result.start, result.end = inside[0].idx, inside[-1].idx + len(inside[-1].text)
+    return result
+
+
+def _edge_word(token: Any) -> bool:
+    return bool(token.is_stop or token.is_punct or (token.is_lower and token.is_alpha))
+
+
+def _common_words(name: str) -> bool:
+    """Every word is an English word and none a surname; or one lower-case English word."""
+    words = name.replace("-", " ").split()
+    if len(words) == 1 and name.islower():
+        return is_english_word(name)
+    return len(words) > 1 and all(
+        is_english_word(w) and w.casefold() not in SURNAMES for w in words
+    )

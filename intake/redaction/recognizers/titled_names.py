@@ -34,7 +34,7 @@ ROLES = frozenset(
     director captain capt manager chairman secretary officer inspector major colonel
     lieutenant sergeant boss foreman supervisor engineer doctor nurse teacher driver
     guard leader chief interpreter translator agent broker minister ambassador consul
-    owner landlord landlady cook accountant instructor overseer
+    owner landlord landlady cook accountant instructor overseer head deputy
     """.split()  # noqa: SIM905
 )
 FAMILY = frozenset(
@@ -45,8 +45,9 @@ FAMILY = frozenset(
     fiancée partner buddy mate
     """.split()  # noqa: SIM905
 )
-_TITLE_WORDS = HONORIFICS | ROLES | FAMILY
-_NOT_NAMES = frozenset(STOP_WORDS) | _TITLE_WORDS | {m.casefold() for m in MONTHS} | {
+TITLE_WORDS = HONORIFICS | ROLES | FAMILY
+"""Words that announce a name; never a name or a place themselves."""
+_NOT_NAMES = frozenset(STOP_WORDS) | TITLE_WORDS | {m.casefold() for m in MONTHS} | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "president", "general", "god", "sir",
 }  # fmt: skip
@@ -68,7 +69,7 @@ class TitledNameRecognizer(DomainRecognizer):
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         for match in _TITLE.finditer(text):
             title = match.group("title").casefold()
-            if title not in _TITLE_WORDS:
+            if title not in TITLE_WORDS:
                 continue
             honorific = title in HONORIFICS and match.group("title")[0].isupper()
             family = title in FAMILY and match.group("owner") is not None

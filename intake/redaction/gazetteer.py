@@ -215,6 +215,8 @@ _COUNTRY_ALIASES = {
     "Britain": "United Kingdom",
     "북한": "North Korea",
     "조선": "North Korea",
+    "북조선": "North Korea",
+    "남조선": "South Korea",
     "한국": "South Korea",
     "남한": "South Korea",
     "러시아": "Russia",
@@ -315,6 +317,9 @@ def load() -> Gazetteer:
                 for name in (city["name"], *city["alternatenames"]):
                     if _ARABIC_ARTICLE.match(name):
                         add(_ARABIC_ARTICLE.sub("", name), place)
+    for name in KP_TOWNS:
+        if fold(name) not in places:
+            add(name, Place(name, "North Korea", None, _KP_TOWN_POPULATION, focus=True))
     loose: dict[str, Place] = {}
     near: dict[str, Place] = {}
     for key, place in places.items():
@@ -331,9 +336,6 @@ def load() -> Gazetteer:
     for code, names in REGIONS.items():
         for name in names:
             add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
-    for name in KP_TOWNS:
-        if fold(name) not in places:
-            add(name, Place(name, "North Korea", None, _KP_TOWN_POPULATION, focus=True))
     return Gazetteer(places, countries, loose, near)
 
 
@@ -370,6 +372,15 @@ KOREAN_PLACE_NAMES = {
     "아부다비": "Abu Dhabi", "샤르자": "Sharjah", "쿠웨이트시티": "Kuwait City",
     "울란바토르": "Ulaanbaatar", "그단스크": "Gdansk", "그디니아": "Gdynia",
     "바르샤바": "Warsaw", "서울": "Seoul", "인천": "Incheon", "부산": "Busan",
+    "평성": "Pyongsong", "순천": "Sunchon", "안주": "Anju", "개천": "Kaechon", "덕천": "Tokchon",
+    "희천": "Huichon", "만포": "Manpo", "정주": "Jongju", "구성": "Kusong", "송림": "Songrim",
+    "문천": "Munchon", "북청": "Pukchong", "신포": "Sinpo", "라선": "Rason", "흥남": "Hungnam",
+    "경성": "Kyongsong", "명천": "Myongchon", "어랑": "Orang", "부령": "Puryong",
+    "연사": "Yonsa", "삼지연": "Samjiyon", "갑산": "Kapsan", "삭주": "Sakju", "의주": "Uiju",
+    "룡천": "Ryongchon", "철산": "Cholsan", "선천": "Sonchon", "곽산": "Kwaksan",
+    "녕변": "Nyongbyon", "영변": "Yongbyon", "황주": "Hwangju", "봉산": "Pongsan",
+    "옹진": "Ongjin", "재령": "Chaeryong", "안악": "Anak", "안변": "Anbyon", "통천": "Tongchon",
+    "홍원": "Hongwon", "리원": "Riwon", "요덕": "Yodok", "장진": "Changjin",
 }  # fmt: skip
 """Hangul names of towns interviewees often name, mapped to the gazetteer's spelling."""
 

@@ -38,6 +38,13 @@ GIVEN_SYLLABLES = frozenset(
     "철수영호민성일남명순희숙자옥애미란정경혜은주선화련향금광혁진용국석준현동기태원근길학봉"
     "춘식삼복만덕창해룡웅훈상규재승우연월설별송림심청분녀실단윤강권도필종섭택환열범혁찬"
 )
+# Jobs and ranks that come before or after a name but are never one ("지배인 동지", "강사").
+_ROLES = frozenset(
+    """
+    지배인 지도원 강사 통역 통역원 당비서 비서 인민반장 반장 책임자 사장 과장 부장 소장 대표
+    위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
+    """.split()  # noqa: SIM905
+)
 # Words after a proper noun that make it a place ("신포 사람") or an institution ("만수대창작사").
 _PLACE_NOUNS = frozenset({"사람", "출신", "태생", "고향", "지역", "근처", "시내", "쪽"})
 _INSTITUTION_NOUNS = (
@@ -59,6 +66,7 @@ _TITLED = re.compile(
     r"(?<![가-힣])(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"](?:[가-힣]{1,2})?)\s?"
     r"(?=(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r"))"
 )
+_HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
 # "한순애이고", "백철우예요" (unless Kiwi reads the word as a common noun).
@@ -113,10 +121,18 @@ class HangulNameRecognizer(DomainRecognizer):
             # the next word, also across one space: "은주 언니", "신포 사람"
             following = after.form if after is not None and after.start <= end + 1 else ""
             if token.tag == "NNG":
-                if _looks_like_a_name(token.form) and after is not None and after.tag[0] in "JV":
+                if (
+                    _looks_like_a_name(token.form)
+                    and token.form not in _ROLES
+                    and (after is None or after.tag[0] in "JVS")
+                ):
                     yield Span("PERSON", start, end, 0.55)
                 continue
-            if suffix.startswith(_INSTITUTION_NOUNS):
+            if (
+                suffix.startswith(_INSTITUTION_NOUNS)
+                or token.form in HONORIFICS
+                or token.form in _ROLES
+            ):
                 continue
             if _is_place(token.form, suffix, places) or following in _PLACE_NOUNS:
                 if suffix in _PLACE_SUFFIXES:
@@ -133,16 +149,31 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", start, end, 0.5)
         yield from _known_places(text)
         yield from _places_of_origin(analysed)
-        for match in _TITLED.finditer(text):
-            yield Span("PERSON", match.start("name"), match.end("name"), 0.75)
         known_nouns = {
             (t.start, t.start + t.len)
             for t in analysed
             if t.tag == "NNG" and not _looks_like_a_name(t.form)
         }
+        # where a verb, an adjective or an ending starts: no name runs across it ("강사였는데")
+        inflections = {t.start for t in analysed if t.tag[0] in "VE"}
+
+        def common_word(start: int, end: int) -> bool:
+            """A role, or a part of a common noun ("인민" in "인민반장"); a lone surname is not."""
+            if text[start:end] in HONORIFICS or text[start:end] in _ROLES:
+                return True
+            return end - start > 1 and any(s <= start and end <= e for s, e in known_nouns)
+
+        for match in _TITLED.finditer(text):
+            if not common_word(*match.span("name")):
+                end = match.end("name")
+                honorific = _HONORIFIC.match(text, match.end())
+                if end - match.start("name") == 1 and honorific:  # a surname alone: "강 아바이"
+                    end = honorific.end()
+                yield Span("PERSON", match.start("name"), end, 0.75)
         for match in _NAME_BEFORE_PARTICLE.finditer(text):
-            if match.span("name") not in known_nouns:
-                yield Span("PERSON", match.start("name"), match.end("name"), 0.6)
+            start, end = match.span("name")
+            if not common_word(start, end) and not any(start < i < end for i in inflections):
+                yield Span("PERSON", start, end, 0.6)
 
 
 def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:

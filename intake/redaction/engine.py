@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import tldextract.tldextract
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.errors import RedactionError
 from intake.redaction import gazetteer, language, recognizers
@@ -157,6 +158,8 @@ class Redactor:
         def name_part(word: str) -> bool:
             places = gazetteer.load()
             if places.country(word) or self.policy.allows(word, allowed):
+                return False
+            if word.casefold() in STOP_WORDS:
                 return False
             # the word list holds many towns ("Sabah"): a town is a name part, not a word
             return not is_english_word(word) or places.lookup(word) is not None

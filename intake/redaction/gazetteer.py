@@ -349,6 +349,30 @@ def _usable_alternate(alternate: str, name: str) -> bool:
     return key == fold(name) or not is_english_word(key)
 
 
+_DEMONYM_ENDINGS = (
+    ("i", ""),
+    ("n", ""),
+    ("an", ""),
+    ("ian", ""),
+    ("ese", ""),
+    ("ish", ""),
+    ("an", "a"),
+)
+
+
+def is_demonym(text: str) -> bool:
+    """A people named after a country, singular or plural: "Azerbaijani", "Zimbabweans"."""
+    word = text.strip()
+    if not word[:1].isupper() or " " in word:
+        return False
+    word = word[:-1] if word.endswith("s") else word
+    countries = load().countries
+    return any(
+        word.endswith(ending) and fold(word[: -len(ending)] + restore) in countries
+        for ending, restore in _DEMONYM_ENDINGS
+    )
+
+
 def _keep_larger(index: dict[str, Place], key: str, place: Place) -> None:
     known = index.get(key)
     if known is None or known.population < place.population:

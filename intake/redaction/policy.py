@@ -15,7 +15,7 @@ from typing import Any
 
 from intake.errors import RedactionError
 from intake.redaction.findings import ACTIONS, ENTITY_TYPES
-from intake.redaction.gazetteer import country_names
+from intake.redaction.gazetteer import country_names, is_demonym
 from intake.redaction.normalize import fold
 
 DEFAULT_ACTIONS: Mapping[str, str] = {
@@ -148,7 +148,7 @@ class Policy:
     def allows(self, text: str, extra: frozenset[str] = frozenset()) -> bool:
         """Whether ``text`` is an allow-listed term (policy list or ``extra`` folded terms)."""
         key = fold(text)
-        return key in self.allow or key in extra
+        return key in self.allow or key in extra or is_demonym(text)
 
 
 def _mapping(value: Any, name: str) -> Mapping[str, Any]:

@@ -88,3 +88,42 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
     assert dev_report.leak_rate("en") <= 0.02
     assert dev_report.keep_rate("en") >= 0.90
     assert dev_report.leak_rate("ko") <= 0.15
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted", "kept"),
+    [
+        # a spaCy entity loses the common words and nationalities at its edges
+        ("Jebel Ali free zone, then Dubai", ["Jebel Ali"], ["free zone"]),
+        ("The Azerbaijani boss, Elchin, paid us", ["Elchin"], ["Azerbaijani"]),
+        # a name is widened over a neighbouring word that is no English word
+        ("the restaurant in Tuol Tom Poung was small", ["Tuol"], ["restaurant"]),
+        # a web address with a path holds the names inside it
+        ("my account is instagram.com/sibu_jin now", ["sibu_jin"], []),
+        # typing slips in towns; a town named like a word stays a word
+        ("we went to Khabarovks and then to a Star hotel", ["Khabarovks"], ["Star"]),
+        # ordinal dates go, years and months stay
+        (
+            "I left on the fifteenth of April 2016, in May 2017 I came back",
+            ["fifteenth"],
+            ["May 2017"],
+        ),
+        # leaders, ranges of years, nationalities, Hangul terms
+        (
+            "Kim Jong Un visited in 2009-2012; the Zimbabweans and Nepali workers",
+            [],
+            ["Kim Jong Un", "2009-2012", "Zimbabweans", "Nepali"],
+        ),
+        (
+            "남조선 사람을 만나면 보고하라고 했어요. 인민반장이 왔고 태양절에 쉬었어요",
+            [],
+            ["남조선", "인민반장", "태양절"],
+        ),
+    ],
+)
+def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = redactor.redact(text, pseudonyms=PseudonymMap()).text
+    for term in redacted:
+        assert term not in result, result
+    for term in kept:
+        assert term in result, result

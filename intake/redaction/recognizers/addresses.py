@@ -86,7 +86,7 @@ _STRONG = (
     rf"(?![\w'’]|[.,]\d|\s+(?!{_UNIT_WORD})[a-z])",
     rf"{_B}(?:\d+\s+[A-Z][a-z]+-{_ROMANISED_UNIT}|[A-Z][a-z]+-{_ROMANISED_UNIT}(?=\s+\d))"
     rf"(?:\s+\d+(?:-\d+)*(?:-gil|-ho)?)*(?![\w'’])",
-    rf"{_B}\d+(?:-\d+)?-?(?:gil|beon-gil|bunji|beonji|ho)(?![\w'’])",
+    rf"{_B}\d+(?:-\d+)?-?(?:gil|beon-gil|bunji|beonji|ho|dong)(?![\w'’])",
     r"(?:울리[차짜쨔]|프로스펙트|쁘로스뻭뜨)\s*[가-힣]+(?:\s*\d+(?:-\d+)?)?"
     r"|[가-힣]+\s?거리\s?\d+(?:-\d+)?" + _NOT_A_UNIT_NUMBER,
     rf"[가-힣]{{1,8}}?\d*{_HANGUL_UNIT}\s?\d+(?:-\d+)?\s?(?:번지|번길|호)",

@@ -4,8 +4,9 @@ The small English model tags a capitalised common word at the start of a
 sentence ("Breakfast is rice", "Lunch at 12") as a place or person, a
 lower-case word as a name ("ma and pa") and a run of capitalised words as a
 person ("the Mansudae Art Studio"), and lets entities run over common words
-("Jebel Ali free zone", "The Azerbaijani"). Lower-case and stop words at the
-edges of an entity are trimmed. Dropped: a one-token entity whose token is
+("Jebel Ali free zone", "The Azerbaijani", "South Koreans 'Hanguo"). Lower-case
+words, stop words and nationalities at the edges of an entity are trimmed.
+Dropped: a one-token entity whose token is
 not a proper noun; a person made of English words only, none of them a known
 surname ("Art Studio"; "Manager Park" stays); a one-word lower-case person
 that is an English word.
@@ -13,13 +14,20 @@ that is an English word.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from intake.redaction.english_words import is_english_word
+from intake.redaction.gazetteer import is_demonym
+from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.names_data import SURNAMES
+
+_NATIONALITY = re.compile(
+    "|".join(re.escape(n) + "s?" for n in sorted(NATIONALITIES, key=len, reverse=True))
+)
 
 
 class ProperNounSpacyRecognizer(SpacyRecognizer):
@@ -68,7 +76,15 @@ def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
 
 
 def _edge_word(token: Any) -> bool:
-    return bool(token.is_stop or token.is_punct or (token.is_lower and token.is_alpha))
+    """A stop word, punctuation, a lower-case word or a nationality (spaCy's NORP)."""
+    return bool(
+        token.is_stop
+        or token.is_punct
+        or (token.is_lower and token.is_alpha)
+        or token.ent_type_ == "NORP"
+        or _NATIONALITY.fullmatch(token.text)
+        or is_demonym(token.text)
+    )
 
 
 def _common_words(name: str) -> bool:

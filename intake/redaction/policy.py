@@ -70,7 +70,9 @@ ORGANISATIONS_AND_TERMS = (
     "인민보안성", "사회안전성", "보위성", "로동당", "로동자", "로임", "로동", "카톡", "카카오톡",
     "위챗", "텔레그램", "왓츠앱", "바이버", "위쳇", "북", "남", "장마당", "국정원",
     "유엔", "국제로동기구", "태양절", "광명성절", "설날", "추석", "페이스북", "인스타그램",
-    "유튜브", "네이버", "구글", "donju", "don-ju", "Day of the Sun", "Day of the Shining Star",
+    "유튜브", "네이버", "구글", "donju", "don-ju", "Hanawon", "하나원", "Chongryon", "Chongryun",
+    "Chosen Soren", "조총련", "Ministry of Unification", "Unification Ministry",
+    "Day of the Sun", "Day of the Shining Star",
 )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from intake.redaction.recognizers.documents import DocumentNumberRecognizer
 from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
+from intake.redaction.recognizers.locatives import LocativePlaceRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
@@ -80,6 +81,8 @@ CASES = [
     (PlaceRecognizer, "the Yodok camp, Sinpo port and Sungri-dong, Kangan-ri", ["Yodok", "Sinpo", "Sungri-dong", "Kangan-ri"]),
     (PlaceRecognizer, "a Labour camp, the Korean port, Sea port, a Logging camp", []),
 
+    (LocativePlaceRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
+    (LocativePlaceRecognizer, "in Qatar, on Monday, in March, from Kim, to Korean friends, at Night", []),
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
     (LocalPhoneRecognizer, "in 2011 we earned 15000 rubles, on 12.03.2011", []),
@@ -97,6 +100,7 @@ CASES = [
     (DocumentNumberRecognizer, "account 4081 7810 5500 0123 4567, residence card 784-1985-1234567-1", ["4081 7810 5500 0123 4567", "784-1985-1234567-1"]),
     (DocumentNumberRecognizer, "we got 1,200,000 won and 35000 rubles; the UN82 plan; the KN 23 rocket", []),
     (DocumentNumberRecognizer, "contract ДК-2016/0457; worked 2009-2012 and 2016/2018", ["ДК-2016/0457"]),
+    (DocumentNumberRecognizer, "my iqama was 2456 7781, the seaman's book 5567", ["2456 7781", "5567"]),
     (DocumentNumberRecognizer, "COVID-19, the MH370 plane, F-16 jets, the number of workers was 40", []),
 
     (HandleRecognizer, "find me @songil_88, my kakao id is kimsh1987", ["@songil_88", "kimsh1987"]),

@@ -18,6 +18,7 @@ _CONTEXT = re.compile(
     r"(?i)(?:passport|pass\b|document|\bid\b|identity|identification|card|permit|visa"
     r"|employee|worker|staff|badge|contract|registration|number|\bno\.?|\bnr\.?|#|№|serial"
     r"|certificate|licen[cs]e|account|policy|file|case|code|membership|personal|tag"
+    r"|seaman|seafarer|alien|residen|iqama|propiska|hukou|patent|migration|insurance"
     r"|여권|번호|증명서|신분증|등록|공민증|사원|로동자|비자|허가|계약|카드|증)"
 )
 _CONTEXT_BEFORE = 60

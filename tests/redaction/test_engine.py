@@ -100,6 +100,17 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
         ("the restaurant in Tuol Tom Poung was small", ["Tuol"], ["restaurant"]),
         # a web address with a path holds the names inside it
         ("my account is instagram.com/sibu_jin now", ["sibu_jin"], []),
+        # a large town in lower case whatever the tagger guesses; a nationality as a title
+        (
+            "her name is sun-ok, she's from hamhung, worked in the shirt factory",
+            ["hamhung"],
+            ["shirt factory"],
+        ),
+        (
+            "the Uzbek foreman Rustam Karimov and the Tajik Farrukh",
+            ["Farrukh", "Rustam"],
+            ["Uzbek", "Tajik"],
+        ),
         # typing slips in towns; a town named like a word stays a word
         ("we went to Khabarovks and then to a Star hotel", ["Khabarovks"], ["Star"]),
         # ordinal dates go, years and months stay

@@ -46,6 +46,8 @@ CASES = [
     (TitledNameRecognizer, "the manager Tkachuk, foreman Byambaa and Manager Park", ["Tkachuk", "Byambaa", "Park"]),
     (TitledNameRecognizer, "my brother chol, his wife sun-hui and my friend Tolya", ["chol", "sun-hui", "Tolya"]),
     (TitledNameRecognizer, "Mr. Kim's car; Department Head Min", ["Kim", "Min"]),
+    (TitledNameRecognizer, "the Tajik Farrukh and our Chinese Liu", ["Farrukh", "Liu"]),
+    (TitledNameRecognizer, "the Russian Far East, the Chinese Dalian office, a Korean Christmas", []),
     (TitledNameRecognizer, "Mr. President, the manager Said no, my brother was, the Director General", []),
     (TitledNameRecognizer, "Comrade Director, my friend from Russia, my son went, the Captain of the ship, manager Rose", []),
     (ForeignNameRecognizer, "the boss Galina Petrovna and Sasha Yermolov; anatoly drank", ["Galina Petrovna", "Sasha Yermolov", "anatoly"]),
@@ -70,6 +72,7 @@ CASES = [
     (PlaceRecognizer, "the camp in Umm Salal, then Ras Laffan and Umm Al Amad", ["Umm Salal", "Ras Laffan", "Umm Al Amad"]),
     (PlaceRecognizer, "a Koryo-saram friend, a SIM card, the NIS, the taiga", []),
     (PlaceRecognizer, "i was in usuriisk, then Spassk-Dalny", ["usuriisk", "Spassk-Dalny"]),
+    (PlaceRecognizer, "she's from hamhung, worked in chita", ["hamhung", "chita"]),
     # one typing slip in a capitalised name of 6+ letters; Arabic article left out
     (PlaceRecognizer, "we went to Khabarovks, Vladivostock and Bayankhongor", ["Khabarovks", "Vladivostock", "Bayankhongor"]),
     (PlaceRecognizer, "then Farwaniya and Jahra in Kuwait", ["Farwaniya", "Jahra"]),

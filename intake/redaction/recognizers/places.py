@@ -117,7 +117,9 @@ class PlaceRecognizer(DomainRecognizer):
                 # "moscow" is the town's own name; "can" (an old name of Guangzhou) is a word
                 and (fold(place.name) == fold(candidate) or not is_english_word(candidate))
                 and (place.population >= _LOWERCASE_MIN_POPULATION or place.region)
-                and not _closed_class(tokens, start)
+                # the tagger guesses at unknown lower-case words ("from hamhung": ADJ), so a
+                # large town's own name is taken whatever the tag
+                and (not _closed_class(tokens, start) or _large_town_named(place, candidate))
             ):
                 return width
         return 0
@@ -130,6 +132,10 @@ def _not_a_place(word: str, place: gazetteer.Place) -> bool:
     if key in _NOT_PLACES or key in TITLE_WORDS:
         return True
     return place.population < _WORD_TOWN_MAX and is_english_word(key)
+
+
+def _large_town_named(place: gazetteer.Place, word: str) -> bool:
+    return fold(place.name) == fold(word) and place.population >= _WORD_TOWN_MAX
 
 
 def _inside_a_title(tokens: Any | None, start: int) -> bool:

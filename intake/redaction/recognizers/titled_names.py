@@ -8,8 +8,11 @@ honorifics ("Mr.", "Dr", "Comrade") take any capitalised word; roles
 family word, a lower-case romanised given name counts too ("my brother chol").
 Up to three name words are taken ("Dr. Fathima Rasheed").
 
+A nationality after an article works as a role ("the Tajik Farrukh").
+
 Near-misses: "Mr. President", "the manager Said", "my brother was", "the
-Director General", "Comrade Director", "my friend from Russia".
+Director General", "Comrade Director", "my friend from Russia", "the Russian
+Far East", "the Chinese Dalian office".
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from intake.redaction import gazetteer
 from intake.redaction.dates import MONTHS
 from intake.redaction.english_words import is_english_word
+from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import SURNAMES, is_given_name
 
@@ -57,6 +61,10 @@ _TITLE = re.compile(
     r"(?P<title>[A-Za-z]+)\.?,?\s+(?=[A-Za-z])"
 )
 _NAME_WORD = re.compile(r"[A-Za-zŏŭŎŬ][\w'’]*(?:-[A-Za-zŏŭŎŬ][\w'’]*)?")
+# "the Tajik Farrukh", "our Chinese Liu": a nationality used as a title
+_NATIONALITY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:the|a|an|our|my|his|her|their)\s+(?P<nation>[A-Z][a-z]+)\s+(?=[A-Z])"
+)
 _MAX_NAME_WORDS = 3
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
@@ -76,6 +84,13 @@ class TitledNameRecognizer(DomainRecognizer):
             end = self._name_end(text, match.end(), honorific, family)
             if end is not None:
                 yield Span("PERSON", match.end(), end, 0.87)
+        for match in _NATIONALITY_BEFORE.finditer(text):
+            nation = match.group("nation")
+            if not (gazetteer.is_demonym(nation) or nation in NATIONALITIES):
+                continue
+            end = self._name_end(text, match.end(), False, False)
+            if end is not None and gazetteer.load().lookup(text[match.end() : end]) is None:
+                yield Span("PERSON", match.end(), end, 0.8)
 
     @staticmethod
     def _name_end(text: str, position: int, honorific: bool, family: bool) -> int | None:

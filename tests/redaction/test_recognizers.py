@@ -57,6 +57,7 @@ CASES = [
     (HangulNameRecognizer, "김철호 동무가 청진에서 왔어요.", ["김철호", "청진"]),
     (HangulNameRecognizer, "최씨는 무산 사람이에요.", ["최씨", "무산"]),
     (HangulNameRecognizer, "강 아바이는 지배인 동지와 허철민 지도원이었어요. 인민반장이 왔어요", ["강 아바이", "허철민"]),
+    (HangulNameRecognizer, "제 동생 은별이는 청진에 있고 친구 가족이 왔어요", ["은별이", "청진"]),
     (HangulNameRecognizer, "박성일 동무는 회령 사람이고 박성일 동무랑 같이 일했어요.", ["박성일", "회령"]),
     (HangulNameRecognizer, "이번에 우리는 일을 많이 했어요", []),
     (HangulNameRecognizer, "림춘식하고 로명철이 같이 도망갔어요. 한 명은 려성진이고", ["림춘식", "로명철", "려성진"]),

@@ -66,6 +66,11 @@ _TITLED = re.compile(
     r"(?<![가-힣])(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"](?:[가-힣]{1,2})?)\s?"
     r"(?=(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r"))"
 )
+# A given name after a family word: "동생 은별이는", "친구 광철이가" (Kiwi often splits these).
+_AFTER_KIN = re.compile(
+    r"(?:동생|언니|오빠|형|누나|남편|아내|아들|딸|친구|조카|사촌|동무)\s+(?P<name>[가-힣]{2,3}?)"
+    r"(?=이는|이가|이도|이랑|이를|이와|이한테|이에게|이하고|는|가|도|랑|를|와|한테|에게|하고)"
+)
 _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
@@ -163,7 +168,12 @@ class HangulNameRecognizer(DomainRecognizer):
                 return True
             return end - start > 1 and any(s <= start and end <= e for s, e in known_nouns)
 
+        nouns_at = {t.start: t for t in analysed if t.tag in ("NNP", "NNG")}
         for match in _TITLED.finditer(text):
+            start = match.start("name")
+            alone = match.end("name") - start == 1
+            if alone and (start not in nouns_at or nouns_at[start].len != 1):
+                continue  # "제 동생" is "my brother", not a Mr 제
             if not common_word(*match.span("name")):
                 end = match.end("name")
                 honorific = _HONORIFIC.match(text, match.end())
@@ -171,6 +181,10 @@ class HangulNameRecognizer(DomainRecognizer):
                     end = honorific.end()
                 yield Span("PERSON", match.start("name"), end, 0.75)
         for match in _NAME_BEFORE_PARTICLE.finditer(text):
+            start, end = match.span("name")
+            if not common_word(start, end) and not any(start < i < end for i in inflections):
+                yield Span("PERSON", start, end, 0.6)
+        for match in _AFTER_KIN.finditer(text):
             start, end = match.span("name")
             if not common_word(start, end) and not any(start < i < end for i in inflections):
                 yield Span("PERSON", start, end, 0.6)

@@ -111,11 +111,12 @@ class Redactor:
         if lang not in language.SUPPORTED:
             raise RedactionError(f"unsupported language {lang!r} (use one of en, ko)")
         allowed = frozenset(fold(term) for term in allow if fold(term))
-        candidates = [
+        widened = [
             self._with_neighbouring_names(text, c, allowed)
             for c in (self._candidate(text, r) for r in self._analyze(text, lang))
-            if c is not None and not self.policy.allows(text[c.start : c.end], allowed)
+            if c is not None
         ]
+        candidates = [c for c in widened if not self.policy.allows(text[c.start : c.end], allowed)]
         candidates += _deny_matches(text, deny)
         resolved = _resolve(candidates)
         found = [Span(c.type, c.start, c.end, c.score) for c in resolved]

@@ -72,7 +72,10 @@ ORGANISATIONS_AND_TERMS = (
     "유엔", "국제로동기구", "태양절", "광명성절", "설날", "추석", "페이스북", "인스타그램",
     "유튜브", "네이버", "구글", "donju", "don-ju", "Hanawon", "하나원", "Chongryon", "Chongryun",
     "Chosen Soren", "조총련", "Ministry of Unification", "Unification Ministry",
-    "Day of the Sun", "Day of the Shining Star",
+    "Day of the Sun", "Day of the Shining Star", "Rodong Sinmun", "Arirang", "Air Koryo",
+    "Koryolink", "Samsung", "Hyundai", "Daewoo", "LG", "Huawei", "Xiaomi", "Nokia", "Apple",
+    "iPhone", "Toyota", "Lada", "Sberbank", "Gazprom", "Gazprombank", "Rosneft",
+    "Western Union", "Bank of China", "Alipay", "WeChat Pay",
 )  # fmt: skip
 
 

@@ -1,11 +1,12 @@
 """Unknown places named after a preposition of place: "near Patuxai", "on Bioko".
 
 A capitalised word (or two) right after in, near, at, on, from, to, outside,
-around, via, through or towards, that spaCy calls a proper noun and that is
-no English word, stop word, surname, country or nationality, is a place the
-gazetteer does not know (villages, islands, landmarks, work sites). The score
-is low, so any recognizer that knows better (a person, an address) wins, and
-the engine drops it when the term is on the allow list.
+around or towards ("via" and "through" name banks and apps as often), that
+spaCy calls a proper noun and that is no English word, stop word, surname,
+country or nationality, is a place the gazetteer does not know (villages,
+islands, landmarks, work sites). The score is low, so any recognizer that
+knows better (a person, an address) wins, and the engine drops it when the
+term is on the allow list.
 
 Near-misses: "in Qatar" (a country, kept), "at Rungrado" when the project
 allows it, "on Monday", "from Kim" (a name wins), "in March".
@@ -25,7 +26,7 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import SURNAMES
 
 _AFTER_PREPOSITION = re.compile(
-    r"(?<![\w'’-])(?i:in|near|at|on|from|to|outside|around|via|through|towards)\s+"
+    r"(?<![\w'’-])(?i:in|near|at|on|from|to|outside|around|towards)\s+"
     r"(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]{2,})?)(?![\w'’-])"
 )
 

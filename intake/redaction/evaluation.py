@@ -121,7 +121,7 @@ def load_corpus(path: Path) -> list[Document]:
             documents.append(_document(data))
         except UnicodeDecodeError:
             raise RedactionError(f"line {number}: not valid UTF-8") from None
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             raise RedactionError(f"line {number}: not valid JSON") from None
         except (KeyError, TypeError, ValueError) as exc:
             raise RedactionError(

@@ -67,7 +67,7 @@ def _aliases(text: str) -> list[str]:
     return []
 
 
-@dataclass
+@dataclass(repr=False)
 class PseudonymMap:
     """Numbers pseudonyms per type: the first person seen is ``[PERSON-1]``, and so on.
 
@@ -78,6 +78,10 @@ class PseudonymMap:
 
     _keys: dict[str, dict[str, int]] = field(default_factory=dict)
     _counts: dict[str, int] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        """Counts per type only: the keys are real names and must not reach a log or traceback."""
+        return f"PseudonymMap(counts={self._counts!r})"
 
     def pseudonym(self, entity_type: str, text: str) -> str:
         """``[TYPE-n]`` for this value, allocating the next number on first sight."""

@@ -61,3 +61,13 @@ def test_eval_prints_figures_and_fails_over(intake_process, tmp_path: Path) -> N
     assert "leak PERSON" in run.out and "50.0%" in run.out and "keep" in run.out
     assert "2: leak PERSON 'tall one'" in run.out
     assert "leak rate 50.0% is over 10%" in run.err
+
+
+def test_load_corpus_refuses_deeply_nested_json(tmp_path: Path) -> None:
+    from intake.errors import RedactionError
+    from intake.redaction.evaluation import load_corpus
+
+    corpus = tmp_path / "nested.jsonl"
+    corpus.write_text('{"id": "a", "text": "ok"}\n' + "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(RedactionError, match=r"^line 2: not valid JSON$"):
+        load_corpus(corpus)

@@ -56,6 +56,16 @@ def test_pseudonyms_are_consistent_across_forms_and_answers() -> None:
     assert restored.pseudonym("PERSON", "Ri Yong-ho") == "[PERSON-4]"
 
 
+def test_pseudonym_map_repr_shows_no_real_name() -> None:
+    names = PseudonymMap()
+    names.pseudonym("PERSON", "Kim Chol-su")
+    names.pseudonym("PERSON", "김철수")
+    shown = repr(names) + str(names) + f"{names!r}"
+    assert "chol" not in shown.lower()
+    assert "김" not in shown
+    assert "PERSON" in shown  # the counts stay visible for debugging
+
+
 def test_malformed_pseudonym_map_is_refused() -> None:
     with pytest.raises(RedactionError):
         PseudonymMap.from_json('{"version": 2}')

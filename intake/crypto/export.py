@@ -9,7 +9,7 @@ supervisor sees the same interview id again.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -129,11 +129,14 @@ def export(
     out_dir: Path,
     identifying: Mapping[str, frozenset[str]],
     names: Sequence[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult | None:
     """Bundle every finalized interview into ``out_dir``; None when there is nothing to export.
 
     ``identifying`` maps a questionnaire hash to the ids of its ``identifying``
     questions; an interview whose questionnaire is missing there is refused.
+    ``progress(done, total)`` is called after each step: one per interview
+    gathered, then sealing, writing and marking the interviews exported.
     """
     recipients = chosen_recipients(store, names)
     pending = store.interviews(state="finalized")
@@ -146,12 +149,15 @@ def export(
             "is not available to tell which answers are identifying",
             hint="give its file with --questionnaire PATH",
         )
+    total = len(pending) + 3
+    report = progress or (lambda done, total: None)
     interviews, sealed = [], []
-    for summary in pending:
+    for done, summary in enumerate(pending, 1):
         record, sealed_record = _records(store, summary, identifying[summary.questionnaire_hash])
         interviews.append(record)
         if sealed_record is not None:
             sealed.append(sealed_record)
+        report(done, total)
     content = BundleContent(
         interviews=interviews,
         audit=[asdict(entry) for entry in store.audit_entries()],
@@ -161,9 +167,12 @@ def export(
         sealed=sealed,
     )
     bundle_id, data = seal_bundle(content, recipients, store.device_signing_key())
+    report(total - 2, total)
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / bundle_file_name(bundle_id)
     _write_new(path, data)
+    report(total - 1, total)
     store.mark_exported([s.id for s in pending])
     store.audit("bundle.export")
+    report(total, total)
     return ExportResult(bundle_id, path, len(pending))

@@ -124,6 +124,23 @@ def test_export_refuses_mixed_recipient_types(
     assert result is not None and result.interviews == 1
 
 
+def test_export_reports_progress_to_the_end(
+    field: Field, questionnaire: Questionnaire, supervisor: HybridIdentity, tmp_path: Path
+) -> None:
+    for _ in range(2):
+        field.add_interview(questionnaire, keep_original=False)
+    field.store.add_recipient("lead", str(supervisor.recipient()), "f" * 64)
+    steps: list[tuple[int, int]] = []
+    result = export(
+        field.store,
+        tmp_path / "out",
+        {questionnaire.hash: IDENTIFYING},
+        progress=lambda done, total: steps.append((done, total)),
+    )
+    assert result is not None and result.interviews == 2
+    assert steps == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
 def test_field_device_cannot_open_its_own_bundle(
     field: Field, questionnaire: Questionnaire, supervisor: HybridIdentity, tmp_path: Path
 ) -> None:

@@ -95,8 +95,13 @@ class ExportScreen(IntakeScreen[None]):
         identifying = {
             questionnaire.hash: frozenset(q.id for q in questionnaire.questions() if q.identifying)
         }
+        bar = self.query_one("#progress", ProgressBar)
+
+        def advance(done: int, total: int) -> None:
+            self.app.call_from_thread(bar.update, total=total, progress=done)
+
         try:
-            result = export(self.store, folder, identifying, names)
+            result = export(self.store, folder, identifying, names, progress=advance)
         except BaseException:
             self.app.call_from_thread(self.failed)
             raise

@@ -23,6 +23,8 @@ from intake.redaction.recognizers.names_data import ENGLISH_WORD_SURNAMES, SURNA
 RECURRING_TYPES = frozenset({"PERSON", "PLACE", "ADDRESS", "HANDLE", "ID_NUMBER", "EMAIL"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _MIN_WORD = 3
+_JOINTS = re.compile(r"[\-\s'’]+")
+_ANY_JOINT = r"[\-\s'’]?"
 
 
 def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
@@ -71,7 +73,9 @@ def _occurrences(text: str, form: str, *, whole: bool) -> Iterator[tuple[int, in
         pattern = rf"(?<![가-힣]){re.escape(form)}"
         flags = 0
     else:
-        pattern = rf"(?<![\w\-'’@.]){re.escape(form)}(?![\w\-@]|['’][^sS\W])"
+        # syllables recur with any joint: "Chol-jin", "chol jin", "choljin"
+        joined = _ANY_JOINT.join(map(re.escape, _JOINTS.split(form)))
+        pattern = rf"(?<![\w\-'’@.]){joined}(?![\w\-@]|['’][^sS\W])"
         # a name part that is also an English word recurs only with the same capital
         flags = 0 if not whole and form.casefold() in ENGLISH_WORD_SURNAMES else re.IGNORECASE
     for match in re.finditer(pattern, text, flags):

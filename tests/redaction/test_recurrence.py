@@ -38,6 +38,13 @@ def recurring(text: str, found: list[tuple[str, str]]) -> list[str]:
             [("ADDRESS", "ul. Mira 5")],
             ["ul. mira 5"],
         ),
+        # syllables of a name recur with any joint or none
+        (
+            "Ri Chol-jin came. later choljin and chol jin left, so did ri cholJin",
+            [("PERSON", "Ri Chol-jin")],
+            ["ri cholJin", "choljin", "chol jin"],
+        ),
+        ("Kang Song-hui sang a song, hui said; songhuis", [("PERSON", "Kang Song-hui")], []),
         # near-misses: surnames and English words alone, words inside other words
         ("Pak Song Il sang a song. Pak left.", [("PERSON", "Pak Song Il")], []),
         ("Kim Chol-su met Kim Il Sung", [("PERSON", "Kim Chol-su")], []),

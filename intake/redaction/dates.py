@@ -48,6 +48,7 @@ _RU_MONTHS = (
     "октября", "ноября", "декабря",
 )  # fmt: skip
 _RU_MONTH_NUMBER = {name: i for i, name in enumerate(_RU_MONTHS, 1)}
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 _PATTERNS = [
     # 12 March 2011, 12th of March, 3-5 March 2011, 12 Mar. 2011
@@ -73,6 +74,9 @@ _PATTERNS = [
     # 3 мая 2017 (года)
     r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<rmonth>" + "|".join(_RU_MONTHS) + r")"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)",
+    # 17.IX.2013, 17 IX 2013: the month in Roman numerals (Russian and Polish habit)
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<rsep>[./ -])(?P<roman>XII|XI|X|IX|VIII|VII|VI|IV|V"
+    r"|III|II|I)(?P=rsep)(?P<year>(?:19|20)\d\d)\b",
     # 2017年5月3日, 5月3日
     r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*[日号號]",
@@ -135,6 +139,8 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
         day = int(groups["day"])
     if groups.get("month"):
         month = _MONTH_NUMBER[groups["month"].rstrip(".").casefold()]
+    elif groups.get("roman"):
+        month = _ROMAN_MONTHS.index(groups["roman"]) + 1
     elif groups.get("rmonth"):
         month = _RU_MONTH_NUMBER[groups["rmonth"]]
     else:

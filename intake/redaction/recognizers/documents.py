@@ -2,7 +2,8 @@
 
 Hits: "passport number? ... 745123456", "PL-WP-2231857", "850312-1234567",
 "PS 836271", "77 No 0348512", "employee number 2014-0375", bank accounts
-("PL61 1090 1014 0000 0712 1981 2874", "4081 7810 5500 0123 4567"). Near-misses:
+("PL61 1090 1014 0000 0712 1981 2874", "4081 7810 5500 0123 4567"), vehicle plates
+("А 347 КХ 27", "吉H·5T832"). Near-misses:
 years, sums of money ("3000 dollars"), phone numbers (found as phones).
 """
 
@@ -33,6 +34,12 @@ _CODE = re.compile(
 # four or not): PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101.
 _IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
+# Vehicle plates: Russian (А 347 КХ 27, A347KX27; the letters that look Latin) and
+# Chinese (吉H·5T832, 京A 12345).
+_PLATE = re.compile(
+    r"(?<![\w])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3} ?[АВЕКМНОРСТУХABEKMHOPCTYX]{2} ?\d{2,3}(?!\w)"
+    r"|[\u4e00-\u9fff][A-Z][·• -]?[A-Z0-9]{5,6}(?![A-Za-z0-9])"
 )
 # Korean resident registration numbers: 850312-1234567
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
@@ -68,6 +75,8 @@ class DocumentNumberRecognizer(DomainRecognizer):
         for match in _IBAN.finditer(text):
             if _count_digits(match.group()) >= _MIN_DIGITS_ALONE:
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.95)
+        for match in _PLATE.finditer(text):
+            yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _RRN.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.9)
         for match in _DIGITS.finditer(text):

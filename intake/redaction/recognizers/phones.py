@@ -13,15 +13,16 @@ from typing import Any
 
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
+# A local number never continues a group of digits ("6222 0210 0938 4471" is a bank card).
 _PATTERNS = (
     # South Korean mobiles: 010-1234-5678, 010 1234 5678, 01012345678
-    re.compile(r"(?<![\d+])01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?!\d)"),
+    re.compile(r"(?<![\d+])(?<!\d[-. ])01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?!\d)"),
     # Russian trunk prefix 8: 8 (914) 555-12-34, 8-423-226-51-20, 89141234567
-    re.compile(r"(?<![\d+])8[- ]?\(?\d{3,4}\)?[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2}(?!\d)"),
+    re.compile(r"(?<![\d+])(?<!\d[-. ])8[- ]?\(?\d{3,4}\)?[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2}(?!\d)"),
     # Any international number: +7 914 123-45-67, +850 2 381 4455, +86 139 1234 5678
     re.compile(r"(?<![\w+])\+\d{1,3}(?:[-. ]?\(?\d{1,5}\)?){2,5}(?!\d)"),
     # Chinese landlines with an area code: 0415-3126789, (024) 8690 3451
-    re.compile(r"(?<![\d+])\(?0\d{2,3}\)?[- ]\d{3,4}[- ]?\d{4}(?!\d)"),
+    re.compile(r"(?<![\d+])(?<!\d[-. ])\(?0\d{2,3}\)?[- ]\d{3,4}[- ]?\d{4}(?!\d)"),
 )
 _MIN_DIGITS = 8
 

@@ -10,6 +10,7 @@ from intake.redaction.recognizers.documents import DocumentNumberRecognizer
 from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
+from intake.redaction.recognizers.letters import LetterNameRecognizer
 from intake.redaction.recognizers.locatives import LocativePlaceRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
@@ -154,6 +155,10 @@ CASES = [
     (DocumentNumberRecognizer, "A 347 was late, 吉林 is far, Boeing B 747 ER", []),
     (DocumentNumberRecognizer, "into a bank card, 6222 0210 0938 4471, every month", ["6222 0210 0938 4471"]),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
+    (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),
+    (LetterNameRecognizer, "Dear Ms Taylor,\nI want to add something.\nThank you,\nOk-ju\n", ["Taylor", "Ok-ju"]),
+    (LetterNameRecognizer, "Hi all,\nDear Team,\nThanks, that helped a lot. Best regards, the Team", []),
+    (LetterNameRecognizer, "Dear colleagues, he said hi Boris later.\nthank you, sir", []),
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
     (NicknameRecognizer, "known as Four-Eyes because of his glasses", ["Four-Eyes"]),
     (NicknameRecognizer, "they called us traitors", []),

@@ -22,6 +22,7 @@ from intake.redaction.recognizers.documents import DocumentNumberRecognizer
 from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
+from intake.redaction.recognizers.letters import LetterNameRecognizer
 from intake.redaction.recognizers.locatives import LocativePlaceRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
@@ -42,6 +43,7 @@ DOMAIN_RECOGNIZERS = (
     HangulNameRecognizer,
     NicknameRecognizer,
     TitledNameRecognizer,
+    LetterNameRecognizer,
     PlaceRecognizer,
     LocativePlaceRecognizer,
     LocalPhoneRecognizer,

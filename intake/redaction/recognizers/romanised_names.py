@@ -32,6 +32,9 @@ _NICKNAME_PREFIX = frozenset(
 )  # fmt: skip
 # Two-word descriptions before a surname: "old man Pak", "old lady Choe".
 _NICKNAME_PHRASES = frozenset({("old", "man"), ("old", "lady"), ("old", "woman")})
+_LARGE_TOWN = 100_000
+# syllables of one letter that end a given name ("Tae-u", "Chol-o") or are the familiar -i
+_ONE_LETTER = frozenset({"u", "o", "i"})
 _PLACE_SUFFIXES = frozenset(
     {"dong", "ri", "gu", "ro", "gil", "si", "gun", "up", "eup", "myon", "myeon", "ni", "li", "do"}
 )
@@ -82,10 +85,12 @@ class RomanisedNameRecognizer(DomainRecognizer):
         key = _key(word)
         capital = word[0].isupper()
         following = _following(text, words, index)
-        if key in SURNAMES and (capital or key not in ENGLISH_WORD_SURNAMES):
+        if key in SURNAMES and (
+            capital or key not in ENGLISH_WORD_SURNAMES or _lower_hyphenated_given(following)
+        ):
             given = _given_after(following, capital)
-            if given and key in ENGLISH_WORD_SURNAMES and _names_a_place(given):
-                return None  # "In Qatar", "So Vladivostok"
+            if given and key in ENGLISH_WORD_SURNAMES and _names_a_place(given, key):
+                return None  # "In Qatar", "So Vladivostok"; not "Sun Jianguo"
             if given:
                 end = following[len(given) - 1][0] + len(following[len(given) - 1][1])
                 if gazetteer.load().country(text[start:end]) is not None:
@@ -171,9 +176,24 @@ def _given_after(following: list[tuple[int, str]], capital: bool) -> list[str]:
     return [first]
 
 
-def _names_a_place(words: list[str]) -> bool:
+def _names_a_place(words: list[str], surname: str) -> bool:
+    """A country, a large town, or any town after a word such as "in" or "so"; Chinese
+    given names are often also the names of villages ("Sun Jianguo")."""
     places = gazetteer.load()
-    return any(places.country(w) or places.lookup(w) for w in words)
+    for word in words:
+        place = places.lookup(word)
+        if places.country(word) or (
+            place is not None
+            and (surname in STOP_WORDS or place.population >= _LARGE_TOWN or place.region)
+        ):
+            return True
+    return False
+
+
+def _lower_hyphenated_given(following: list[tuple[int, str]]) -> bool:
+    """A lower-case hyphenated given name after a lower-case surname that is also a word:
+    "song man-ho" (not "song and dance")."""
+    return bool(following) and following[0][1].islower() and _hyphenated_given(following[0][1])
 
 
 def _hyphenated_given(word: str) -> bool:
@@ -182,7 +202,9 @@ def _hyphenated_given(word: str) -> bool:
         return False
     if not (word[0].isupper() or word.islower()):
         return False
-    if any(part.casefold() in _NOT_GIVEN or len(part) < 2 for part in parts):
+    if any(part.casefold() in _NOT_GIVEN for part in parts):
+        return False
+    if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False
     return parts[0].casefold() != parts[1].casefold() and is_given_name(word)
 

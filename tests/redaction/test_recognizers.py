@@ -157,6 +157,7 @@ CASES = [
     (DocumentNumberRecognizer, "A 347 was late, 吉林 is far, Boeing B 747 ER", []),
     (DocumentNumberRecognizer, "into a bank card, 6222 0210 0938 4471, every month", ["6222 0210 0938 4471"]),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
+    (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
     (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),
     (LetterNameRecognizer, "Dear Ms Taylor,\nI want to add something.\nThank you,\nOk-ju\n", ["Taylor", "Ok-ju"]),
     (LetterNameRecognizer, "Hi all,\nDear Team,\nThanks, that helped a lot. Best regards, the Team", []),

@@ -114,7 +114,7 @@ class TitledNameRecognizer(DomainRecognizer):
 
 
 def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:
-    key = word.casefold()
+    key = word.casefold().rstrip("'’")  # a plural possessive: "the Korean Workers' Party"
     if key in _NOT_NAMES or gazetteer.load().country(word) or len(key) < 2:
         return False
     if word[0].isupper():

@@ -38,7 +38,7 @@ CASES = [
     (RomanisedNameRecognizer, "Son Hyok-chol got sick. Son never came back.", ["Son Hyok-chol", "Son"]),
     (RomanisedNameRecognizer, "the owner was Wang Lihua", ["Wang Lihua"]),
     (RomanisedNameRecognizer, "An important thing. Go ahead. My son. Ha, you think.", []),
-    (RomanisedNameRecognizer, "their dad song man-ho and tae-u; the owner Sun Jianguo", ["song man-ho", "tae-u", "Sun Jianguo"]),
+    (RomanisedNameRecognizer, "their dad song man-ho and tae-u; the owner Sun Jianguo; we called him Kwon-i", ["song man-ho", "tae-u", "Sun Jianguo", "Kwon-i"]),
     (RomanisedNameRecognizer, "song and dance, a so-so day, a to-do list, In Qatar, So Vladivostok", []),
     (RomanisedNameRecognizer, "Man, I hated the song. Do you know?", []),
     (RomanisedNameRecognizer, "In Qatar and in Hong Kong", []),

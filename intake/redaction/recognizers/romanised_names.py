@@ -202,7 +202,8 @@ def _hyphenated_given(word: str) -> bool:
         return False
     if not (word[0].isupper() or word.islower()):
         return False
-    if any(part.casefold() in _NOT_GIVEN for part in parts):
+    first, last = parts[0].casefold(), parts[1].casefold()
+    if first in _NOT_GIVEN or (last in _NOT_GIVEN and last not in _ONE_LETTER):
         return False
     if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False

@@ -158,6 +158,7 @@ CASES = [
     (DocumentNumberRecognizer, "into a bank card, 6222 0210 0938 4471, every month", ["6222 0210 0938 4471"]),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
+    (HangulNameRecognizer, "우리 반장은 곽성일이였습니다. 아버지는 김영수입니다", ["곽성일", "김영수"]),
     (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),
     (LetterNameRecognizer, "Dear Ms Taylor,\nI want to add something.\nThank you,\nOk-ju\n", ["Taylor", "Ok-ju"]),
     (LetterNameRecognizer, "Hi all,\nDear Team,\nThanks, that helped a lot. Best regards, the Team", []),

@@ -78,7 +78,8 @@ _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 # "한순애이고", "백철우예요" (unless Kiwi reads the word as a common noun).
 _NAME_BEFORE_PARTICLE = re.compile(
     r"(?<![가-힣])(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"][가-힣]{2})"
-    r"(?=이랑|이는|이가|이고|이에요|이예요|예요|이라는|이라고|이었|이하고|이를|이의|이도|이한테"
+    r"(?=이랑|이는|이가|이고|이에요|이예요|예요|이라는|이라고|이었|이였|였|입니다|이다|이하고|이를|이의"
+    r"|이도|이한테"
     r"|이에게|이와|이랑은|랑|하고|와|가|는|를|의|에게|한테|도|이)"
 )
 
@@ -155,10 +156,14 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", start, end, 0.5)
         yield from _known_places(text)
         yield from _places_of_origin(analysed)
+        # common nouns and pronouns ("우리" is "we", not a Mr 우 before 반장); Kiwi sometimes
+        # reads a name with the suffix 이 as one noun ("곽성일이"), which is not a common noun
         known_nouns = {
             (t.start, t.start + t.len)
             for t in analysed
-            if t.tag == "NNG" and not _looks_like_a_name(t.form)
+            if (t.tag == "NNG" or t.tag == "NP")
+            and not _looks_like_a_name(t.form)
+            and not (t.form.endswith("이") and _looks_like_a_name(t.form[:-1]))
         }
         # where a verb, an adjective or an ending starts: no name runs across it ("강사였는데")
         inflections = {t.start for t in analysed if t.tag[0] in "VE"}

@@ -159,6 +159,8 @@ CASES = [
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
     (HangulNameRecognizer, "우리 반장은 곽성일이였습니다. 아버지는 김영수입니다", ["곽성일", "김영수"]),
+    (HangulNameRecognizer, "순옥 언니랑 철이 아저씨가 왔어요", ["순옥", "철이"]),
+    (HangulNameRecognizer, "우리 언니랑 옆집 아저씨, 친구 오빠, 사촌 누나가 왔어요", []),
     (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),
     (LetterNameRecognizer, "Dear Ms Taylor,\nI want to add something.\nThank you,\nOk-ju\n", ["Taylor", "Ok-ju"]),
     (LetterNameRecognizer, "Hi all,\nDear Team,\nThanks, that helped a lot. Best regards, the Team", []),

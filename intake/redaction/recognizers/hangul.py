@@ -72,6 +72,10 @@ _AFTER_KIN = re.compile(
     r"(?:동생|언니|오빠|형|누나|남편|아내|아들|딸|친구|조카|사촌|동무)\s+(?P<name>[가-힣]{2,3}?)"
     r"(?=이는|이가|이도|이랑|이를|이와|이한테|이에게|이하고|는|가|도|랑|를|와|한테|에게|하고)"
 )
+# A given name before a kinship word used as a title: "순옥 언니", "철이 아저씨".
+_BEFORE_KIN = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2})\s(?=언니|오빠|누나|형님|아저씨|아주머니|이모|삼촌)"
+)
 _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
@@ -194,6 +198,12 @@ class HangulNameRecognizer(DomainRecognizer):
             start, end = match.span("name")
             if not common_word(start, end) and not any(start < i < end for i in inflections):
                 yield Span("PERSON", start, end, 0.6)
+        for match in _BEFORE_KIN.finditer(text):
+            start, end = match.span("name")
+            if all(ch in GIVEN_SYLLABLES for ch in match.group("name")) and not common_word(
+                start, end
+            ):
+                yield Span("PERSON", start, end, 0.55)
 
 
 def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:

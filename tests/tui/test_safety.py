@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from intake.crypto.keys import fingerprint, new_identity
 from intake.questionnaire import Questionnaire
@@ -153,6 +153,9 @@ def test_export_writes_a_bundle(
             )
             assert app.store is not None
             assert app.store.interview(interview).state == "exported"
+            await pilot.press("escape")
+            table = app.screen.query_one(DataTable)
+            assert table.get_row(interview)[3:] == ["exported", "—"]
 
     run(scenario)
     [bundle] = (tmp_path / "exports").iterdir()

@@ -68,7 +68,9 @@ class HomeScreen(IntakeScreen[None]):
         interviews = self.store.interviews()
         for summary in reversed(interviews):
             progress = f"{summary.answered}"
-            if summary.questionnaire_hash == questionnaire.hash:
+            if summary.state == "exported":
+                progress = "—"  # export erased the answers from this device
+            elif summary.questionnaire_hash == questionnaire.hash:
                 done, total = answerable(questionnaire, self.store.answers(summary.id))
                 progress = f"{done}/{total}"
             table.add_row(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from intake.errors import QuestionnaireError
 from intake.questionnaire.expression import Expr
@@ -25,17 +25,7 @@ QuestionType = Literal[
     "select_multiple",
     "yes_no",
 ]
-QUESTION_TYPES: tuple[QuestionType, ...] = (
-    "note",
-    "text",
-    "long_text",
-    "integer",
-    "decimal",
-    "date",
-    "select_one",
-    "select_multiple",
-    "yes_no",
-)
+QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
 PLACEHOLDER = re.compile(r"\$\{([a-z][a-z0-9_]*)\}")
 """``${q}`` in a repeat group's label template."""
 CHOICE_TYPES = frozenset({"select_one", "select_multiple"})

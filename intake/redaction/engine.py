@@ -41,6 +41,8 @@ _MIN_SCORE = 0.35
 _WEB_ADDRESS_SCORE = 0.95
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+_ALLOWED_PHRASE_REACH = 40
+_PHRASE_WORD = re.compile(r"[\w'’.-]+")
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
 
 
@@ -116,7 +118,7 @@ class Redactor:
             for c in (self._candidate(text, r) for r in self._analyze(text, lang))
             if c is not None
         ]
-        candidates = [c for c in widened if not self.policy.allows(text[c.start : c.end], allowed)]
+        candidates = [c for c in widened if not self._allowed(text, c, allowed)]
         candidates += _deny_matches(text, deny)
         resolved = _resolve(candidates)
         found = [Span(c.type, c.start, c.end, c.score) for c in resolved]
@@ -147,6 +149,23 @@ class Redactor:
             text=text, language=lang, score_threshold=_MIN_SCORE
         )
         return results
+
+    def _allowed(self, text: str, candidate: _Candidate, allowed: frozenset[str]) -> bool:
+        """The candidate is an allow-listed term or lies inside one ("Jong" in "Kim Jong Un",
+        "Women's" in "Socialist Women's Union")."""
+        if self.policy.allows(text[candidate.start : candidate.end], allowed):
+            return True
+        window_start = max(0, candidate.start - _ALLOWED_PHRASE_REACH)
+        window = text[window_start : candidate.end + _ALLOWED_PHRASE_REACH]
+        starts = [window_start + m.start() for m in _PHRASE_WORD.finditer(window)]
+        ends = [window_start + m.end() for m in _PHRASE_WORD.finditer(window)]
+        return any(
+            self.policy.allows(text[start:end], allowed)
+            for start in starts
+            if start <= candidate.start
+            for end in ends
+            if end >= candidate.end and (start, end) != (candidate.start, candidate.end)
+        )
 
     def _with_neighbouring_names(
         self, text: str, candidate: _Candidate, allowed: frozenset[str]

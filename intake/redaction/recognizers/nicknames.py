@@ -1,4 +1,7 @@
-"""Nicknames introduced as such: "we called him Fox", "a guy nicknamed Four-Eyes".
+"""Nicknames: "we called him Fox", "a guy nicknamed Four-Eyes", "Sec. officer: 'the Snake'".
+
+A capitalised word or two alone in quotes is how notes and transcripts write
+a nickname, so it counts as one wherever it stands.
 
 Near-misses: "they called us traitors", "it is called Rungrado" (a lower-case
 word or a company after "it is called" is not a person).
@@ -21,6 +24,10 @@ _QUOTED = re.compile(
     r"(?i:called|nicknamed|known\s+as)[^.!?\n]{0,30}?[\"'“‘](?:the\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’]"
 )
+# A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty".
+_ALONE_IN_QUOTES = re.compile(
+    r"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’](?![\w'’])"
+)
 _NICKNAME_KO = re.compile(r"(?P<name>[가-힣]{2,4})(?=이?라고\s*(?:불렀|부르|불리))")
 
 
@@ -31,7 +38,7 @@ class NicknameRecognizer(DomainRecognizer):
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         names = set()
-        for pattern in (_NICKNAME, _QUOTED, _NICKNAME_KO):
+        for pattern in (_NICKNAME, _QUOTED, _ALONE_IN_QUOTES, _NICKNAME_KO):
             for match in pattern.finditer(text):
                 names.add(match.group("name"))
         for name in names:  # every later use of the nickname too

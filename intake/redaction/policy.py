@@ -38,7 +38,7 @@ NATIONALITIES = (
     "Russians", "Chinese", "Mongolian", "Mongolians", "Polish", "Pole", "Poles",
     "Kuwaiti", "Kuwaitis", "Qatari", "Qataris", "Emirati", "Emiratis", "Saudi",
     "Saudis", "Uzbek", "Uzbeks", "Kazakh", "Vietnamese", "Cambodian", "Laotian",
-    "Thai", "Malaysian", "Nepali", "Nepalese", "Indian", "Indians", "Bangladeshi",
+    "Thai", "Lao", "Malaysian", "Nepali", "Nepalese", "Indian", "Indians", "Bangladeshi",
     "Pakistani", "Filipino", "Filipinos", "Omani", "Bahraini", "Libyan", "Algerian",
     "Nigerian", "Angolan", "Senegalese", "Tanzanian", "Ugandan", "Japanese",
     "American", "Americans", "British", "European", "Asian", "Arab", "Arabs", "Turkish",

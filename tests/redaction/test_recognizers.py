@@ -102,9 +102,13 @@ CASES = [
     (PlaceRecognizer, "a Labour camp, the Korean port, Sea port, a Logging camp", []),
 
     (ProperNounRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
-    (ProperNounRecognizer, "in Qatar, on Monday, in March, from Kim, to Korean friends, at Night", []),
+    (ProperNounRecognizer, "in Qatar, on Monday, in March, to Korean friends, at night", []),
     (ProperNounRecognizer, "one welder, Tomek, taught me; home via Khasan by rail", ["Tomek", "Khasan"]),
-    (ProperNounRecognizer, "Int. notes: the Snake told Kim about the Sobaeksu Trading Company", []),
+    (ProperNounRecognizer, "Int. notes: the Sobaeksu Trading Company paid Kim on Monday", ["Kim"]),
+    # English words written as names in mid-sentence: nicknames
+    (ProperNounRecognizer, "everyone said the Snake, and Four-Fingers, Rabbit, Potato", ["Snake", "Four-Fingers", "Rabbit", "Potato"]),
+    (ProperNounRecognizer, "Snake is a word. we were sent by the Party to the Immigration Detention Centre", []),
+    (ProperNounRecognizer, "a pastor, Korean-American, and a Lao-Chinese guy, in March, near the Amur River", []),
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
     (LocalPhoneRecognizer, "in 2011 we earned 15000 rubles, on 12.03.2011", []),

@@ -10,9 +10,15 @@ tokens are mostly abbreviations ("Int. notes"). The scores are the lowest of
 all recognizers, so any recognizer that knows better (an address, a
 romanised name, a town) wins, and the engine drops allow-listed terms.
 
-Near-misses: "in Qatar" (a country, kept), "on Monday", "Snake" and
-"Women's" (English words), "Kim" (a surname: the name recognizers decide),
-"Sobaeksu Trading Company" (part of an organisation's name).
+An English word written with a capital in the middle of a sentence, after a
+lower-case word or a comma, is a name as well: that is how people write
+nicknames ("the Snake told us", "Rabbit, Potato and old Seo").
+
+Near-misses: "in Qatar" (a country, kept), "on Monday", "Women's" (an
+English word), "Snake" at the start of a sentence, "Kim" at the start of a
+sentence (a surname: the name recognizers decide), "Sobaeksu Trading
+Company" (part of an organisation's name), "the Amur River" (a kind of
+place), "the Party" (allowed).
 """
 
 from __future__ import annotations
@@ -24,9 +30,12 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
+from intake.redaction.dates import MONTHS
 from intake.redaction.english_words import is_english_word
+from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import SURNAMES
+from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
 _PLACE_PREPOSITION = re.compile(
     r"(?<![\w'’-])(?i:in|near|at|on|from|to|outside|around|towards|via)\s+$"
@@ -39,6 +48,30 @@ _ORGANISATION_AFTER = re.compile(
     r"|Trading|Construction|Bank|Association|Committee|Enterprise|Industries|Holdings"
     r"|Federation|Ministry|Bureau|Agency|League)\b"
 )
+# after a lower-case word or a comma: "the Snake", "nicknames, Rabbit, Potato", "and Four-Fingers"
+_CAPITALISED_MID_SENTENCE = re.compile(
+    r"(?<=[a-z,] )(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
+    r"(?P<rest>(?: (?:of |of the )?[A-Z][\w'’-]*)*(?: [a-z]+)?)"
+)
+# not WORK_OF_ART: the small model gives that label to many capitalised nicknames
+_NOT_NAME_ENTITIES = frozenset({"ORG", "EVENT", "LAW", "DATE", "LANGUAGE", "NORP"})
+_NOT_NICKNAMES = (
+    TITLE_WORDS
+    | {month.casefold() for month in MONTHS}
+    | frozenset(
+        """
+        monday tuesday wednesday thursday friday saturday sunday god lord jesus bible church
+        christian christians catholic protestant baptist buddhist muslim islam internet english
+        pastor priest missionary street road avenue lane boulevard prospekt building block
+        house room floor flat city town county district province oblast krai region village
+        river lake island sea bay port harbour harbor mountain mountains hill valley forest
+        market station hotel square bridge tower camp hospital school university college
+        institute academy factory plant company corporation ministry party committee army navy
+        bank office embassy consulate restaurant centre center zone park stadium airport
+        """.split()  # noqa: SIM905
+    )
+)
+"""Words that make a capitalised run an institution, a kind of place or a title, not a name."""
 _PLACE_SCORE = 0.45
 _PERSON_SCORE = 0.4
 
@@ -70,6 +103,37 @@ class ProperNounRecognizer(DomainRecognizer):
                 yield Span("PLACE", start, end, _PLACE_SCORE)
             else:
                 yield Span("PERSON", start, end, _PERSON_SCORE)
+        for match in _CAPITALISED_MID_SENTENCE.finditer(text):
+            name, rest = match.group("name", "rest")
+            if _nickname(name, rest, _token_at(tokens, match.start("name"))):
+                yield Span("PERSON", match.start("name"), match.end("name"), _PERSON_SCORE)
+
+
+def _nickname(name: str, rest: str, token: Any | None) -> bool:
+    """An English word used as a name: no stop word, no title, kind of place or institution
+    in it or in the words after it ("the Immigration Detention Centre", "a Star hotel"), no
+    nationality, and not inside something spaCy calls an organisation, event, law or date."""
+    parts = name.split("-")
+    if all(part.casefold() in STOP_WORDS for part in parts):
+        return False
+    if any(word.casefold() in _NOT_NICKNAMES for word in re.split(r"[\s-]+", name + rest)):
+        return False
+    if token is not None and token.ent_type_ in _NOT_NAME_ENTITIES:
+        return False
+    places = gazetteer.load()
+    return not all(  # "Korean-American", "Lao-Chinese"
+        places.country(part) or gazetteer.is_demonym(part) or part in NATIONALITIES
+        for part in parts
+    )
+
+
+def _token_at(tokens: Any, start: int) -> Any | None:
+    for token in tokens:
+        if token.idx == start:
+            return token
+        if token.idx > start:
+            break
+    return None
 
 
 def _unknown_name(word: str) -> bool:
@@ -78,6 +142,7 @@ def _unknown_name(word: str) -> bool:
     return not (
         key in STOP_WORDS
         or key in SURNAMES
+        or word in NATIONALITIES
         or is_english_word(key)
         or places.country(word)
         or gazetteer.is_demonym(word)

@@ -42,7 +42,7 @@ NATIONALITIES = (
     "Pakistani", "Filipino", "Filipinos", "Omani", "Bahraini", "Libyan", "Algerian",
     "Nigerian", "Angolan", "Senegalese", "Tanzanian", "Ugandan", "Japanese",
     "American", "Americans", "British", "European", "Asian", "Arab", "Arabs", "Turkish",
-    "Ukrainian", "Ukrainians", "Belarusian", "Chechen", "Tajik", "Kyrgyz", "Han",
+    "Ukrainian", "Ukrainians", "Belarusian", "Chechen", "Tajik", "Kyrgyz", "Han Chinese",
     "조선", "한국", "북한", "러시아", "중국", "몽골", "조선인", "북한사람", "중국인", "러시아인",
     "조선족", "고려인", "한족", "몽골인", "Koryo-saram", "Koryo saram", "Joseonjok", "Chosonjok",
     "Chaoxianzu", "Chaoxian ren", "Chaoxianren", "Hanguo ren", "Hanguoren",

@@ -1,7 +1,8 @@
 """Every other occurrence of what was found once in a text.
 
 A name, place, address or handle found once is redacted wherever it recurs in
-the same text, in any case ("Anatoly" ... "anatoly"). For a person, the
+the same text, in any case ("Anatoly" ... "anatoly"). A hyphenated place
+recurs by its first part too ("Petrovsk-Zabaikalsky" ... "Petrovsk"). For a person, the
 distinctive words of the name recur on their own too ("Nikolai Sorokin" ...
 "Nikolai"; "Ri Kwang-myŏng" ... "Kwang-myŏng"), and for a Hangul name of
 surname + given name, the given name ("문혁철" ... "혁철 동지", "설화는").
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import has_hangul
 from intake.redaction.pseudonyms import TITLES
 from intake.redaction.recognizers.base import Span
@@ -23,6 +25,7 @@ from intake.redaction.recognizers.names_data import ENGLISH_WORD_SURNAMES, SURNA
 RECURRING_TYPES = frozenset({"PERSON", "PLACE", "ADDRESS", "HANDLE", "ID_NUMBER", "EMAIL"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _MIN_WORD = 3
+_MIN_PLACE_HEAD = 5
 _JOINTS = re.compile(r"[\-\s'’]+")
 _ANY_JOINT = r"[\-\s'’]?"
 
@@ -40,6 +43,8 @@ def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
         if span.type == "PERSON":
             for part in _name_parts(original):
                 forms.setdefault(part, span)
+        elif span.type == "PLACE" and (head := _place_head(original)):
+            forms.setdefault(head, span)
     for form, span in forms.items():
         for start, end in _occurrences(text, form, whole=form == text[span.start : span.end]):
             if not any(a < end and start < b for a, b in covered):
@@ -65,6 +70,14 @@ def _name_parts(name: str) -> list[str]:
         and word.casefold() not in STOP_WORDS | TITLES | SURNAMES
         and len(words) > 1
     ]
+
+
+def _place_head(name: str) -> str | None:
+    """The first part of a hyphenated place name when it can stand alone ("Spassk")."""
+    head, joint, _ = name.partition("-")
+    if not joint or len(head) < _MIN_PLACE_HEAD or not head.isalpha():
+        return None
+    return None if is_english_word(head) or head.casefold() in STOP_WORDS else head
 
 
 def _occurrences(text: str, form: str, *, whole: bool) -> Iterator[tuple[int, int]]:

@@ -32,6 +32,12 @@ def recurring(text: str, found: list[tuple[str, str]]) -> list[str]:
             ["Kwang-myŏng"],
         ),
         ("문혁철 동지가 왔어요. 혁철 동지는 웃었어요", [("PERSON", "문혁철")], ["혁철"]),
+        (
+            "a town called Petrovsk-Zabaikalsky. Petrovsk is far; Spassk-Dalny, Spassk",
+            [("PLACE", "Petrovsk-Zabaikalsky"), ("PLACE", "Spassk-Dalny")],
+            ["Petrovsk", "Spassk"],
+        ),
+        ("Komsomolsk-on-Amur. New-York. on the Amur", [("PLACE", "Komsomolsk-on-Amur")], []),
         ("남궁철이 왔고 철이는", [("PERSON", "남궁철")], []),
         (
             "we lived on ul. Mira 5. ul. mira 5 was cold",

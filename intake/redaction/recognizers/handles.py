@@ -1,8 +1,10 @@
 """Messenger handles and user names.
 
 Hits: "@songil_88", "telegram: dandong_wang2", "my kakao id is kimsh1987",
-"WeChat wanglei_hc". Near-misses: e-mail addresses (found as e-mail), the
-messenger names themselves ("Telegram", "KakaoTalk").
+"WeChat wanglei_hc", and any word joined by an underscore ("his id was
+mh_choe1977"), which in an answer is only ever a user name. Near-misses:
+e-mail addresses (found as e-mail), the messenger names themselves
+("Telegram", "KakaoTalk").
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ _NEAR = re.compile(
 )
 
 
+_UNDERSCORED = re.compile(
+    r"(?<![\w.@/-])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/-]|\.\w)"
+)
+
+
 class HandleRecognizer(DomainRecognizer):
     """``@name`` anywhere; a name after a messenger word if it looks like a user name."""
 
@@ -49,6 +56,8 @@ class HandleRecognizer(DomainRecognizer):
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         for match in _AT_HANDLE.finditer(text):
+            yield Span("HANDLE", match.start(), match.end(), 0.8)
+        for match in _UNDERSCORED.finditer(text):
             yield Span("HANDLE", match.start(), match.end(), 0.8)
         for match in _NEAR.finditer(text):
             yield Span("HANDLE", match.start("handle"), match.end("handle"), 0.8)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from intake.redaction.normalize import has_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
 _NICKNAME = re.compile(
@@ -28,7 +29,10 @@ _QUOTED = re.compile(
 _ALONE_IN_QUOTES = re.compile(
     r"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’](?![\w'’])"
 )
-_NICKNAME_KO = re.compile(r"(?P<name>[가-힣]{2,4})(?=이?라고\s*(?:불렀|부르|불리))")
+# '여우'라고 불렀어요, 너구리라고 부르던, '호랑이 할매'라고 부른 (the kinship word is not the name)
+_NICKNAME_KO = re.compile(
+    r"(?P<name>[가-힣]{2,4})(?:\s[가-힣]{1,3})?['’\"”]?(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리))"
+)
 
 
 class NicknameRecognizer(DomainRecognizer):
@@ -42,5 +46,7 @@ class NicknameRecognizer(DomainRecognizer):
             for match in pattern.finditer(text):
                 names.add(match.group("name"))
         for name in names:  # every later use of the nickname too
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            # particles attach to a Hangul word ("여우가"), so only its start is bounded
+            end = "" if has_hangul(name) else r"(?![\w-])"
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}{end}", text):
                 yield Span("PERSON", match.start(), match.end(), 0.7)

@@ -34,7 +34,7 @@ _NOT_PLACES = frozenset(STOP_WORDS) | {
 _LOWERCASE_MIN_POPULATION = 10000
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD_TOWN_MAX = 100_000
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|to|from|at|near|around|outside|inside) $")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|to|from|at|near|around|outside|inside|of) $")
 _NOT_PLACE_ENTITIES = frozenset({"EVENT", "WORK_OF_ART", "LAW"})
 _CLOSED_CLASS = {"VERB", "ADJ", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 
@@ -108,7 +108,10 @@ class PlaceRecognizer(DomainRecognizer):
                 or _inside_a_title(tokens, start)
             ):
                 continue
-            if text[start].isupper() and text[words[index + width - 1][0]].isupper():
+            last_capitalised = text[words[index + width - 1][0]].isupper()
+            # "the Jewish autonomous oblast": a region's name in any case after its capital
+            region_named = place.region and fold(candidate) == fold(place.name)
+            if text[start].isupper() and (last_capitalised or (width > 1 and region_named)):
                 if width == 1 and _common_word_at_sentence_start(tokens, start, place):
                     continue
                 return width
@@ -126,7 +129,12 @@ class PlaceRecognizer(DomainRecognizer):
                         and _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
                     )
                 )
-                and (place.population >= _LOWERCASE_MIN_POPULATION or place.region)
+                # a small town in lower case only where a place is expected ("outside of tyrma")
+                and (
+                    place.population >= _LOWERCASE_MIN_POPULATION
+                    or place.region
+                    or _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
+                )
                 # the tagger guesses at unknown lower-case words ("from hamhung": ADJ), so a
                 # large town's own name is taken whatever the tag
                 and (not _closed_class(tokens, start) or _large_town_named(place, candidate))

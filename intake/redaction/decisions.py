@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from intake.errors import RedactionError
+from intake.redaction import gazetteer
 from intake.redaction.findings import ENTITY_TYPES, Finding, RedactionResult, render
 from intake.redaction.policy import Policy
 from intake.redaction.pseudonyms import PseudonymMap
@@ -47,12 +48,18 @@ def apply_decisions(
         if index not in rejected
         and not any(finding.start < end and start < finding.end for start, end, _ in added)
     ]
+    countries = gazetteer.load().countries_in(text) if added else frozenset()
     for start, end, entity_type in added:
         action = policy.action_for(entity_type)
         if action == "keep":
             action = "remove"  # the interviewer asked for this span to go
         replacement = replacement_for(
-            entity_type, text[start:end], action, pseudonyms=pseudonyms, policy=policy
+            entity_type,
+            text[start:end],
+            action,
+            pseudonyms=pseudonyms,
+            policy=policy,
+            countries=countries,
         )
         kept.append(Finding(entity_type, start, end, 1.0, INTERVIEWER, action, replacement))
     kept.sort(key=lambda f: f.start)

@@ -41,6 +41,7 @@ _MIN_SCORE = 0.35
 _WEB_ADDRESS_SCORE = 0.95
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+_CODE_TYPES = frozenset({"ID_NUMBER", "HANDLE", "EMAIL", "URL", "PHONE"})
 _ALLOWED_PHRASE_REACH = 40
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
@@ -120,7 +121,7 @@ class Redactor:
         ]
         candidates = [c for c in widened if not self._allowed(text, c, allowed)]
         candidates += _deny_matches(text, deny)
-        resolved = _resolve(candidates)
+        resolved = _resolve(_without_names_inside_codes(candidates))
         found = [Span(c.type, c.start, c.end, c.score) for c in resolved]
         resolved = _resolve(
             resolved
@@ -131,11 +132,17 @@ class Redactor:
             ]
         )
         findings = []
+        countries = gazetteer.load().countries_in(text)
         for c in resolved:
             action = self.policy.action_for(c.type)
             original = text[c.start : c.end]
             replacement = replacement_for(
-                c.type, original, action, pseudonyms=pseudonyms, policy=self.policy
+                c.type,
+                original,
+                action,
+                pseudonyms=pseudonyms,
+                policy=self.policy,
+                countries=countries,
             )
             findings.append(
                 Finding(
@@ -251,6 +258,21 @@ def _deny_matches(text: str, deny: Sequence[str]) -> list[_Candidate]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             found.append(_Candidate(entity, match.start(), match.end(), 1.0, DENY_LIST))
     return found
+
+
+def _without_names_inside_codes(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a name or place that lies inside a longer number, handle, e-mail or URL ("WP" in
+    the permit number "WP/PL/114927", "choe" in the handle "mh_choe1977"): it is part of it."""
+    codes = [c for c in candidates if c.type in _CODE_TYPES]
+    return [
+        c
+        for c in candidates
+        if c.type in _CODE_TYPES
+        or not any(
+            code.start <= c.start and c.end <= code.end and code.end - code.start > c.end - c.start
+            for code in codes
+        )
+    ]
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -99,23 +99,37 @@ class Gazetteer:
 
     loose: dict[str, Place] = field(default_factory=dict)
     near: dict[str, Place] = field(default_factory=dict)
+    elsewhere: dict[str, dict[str, Place]] = field(default_factory=dict)
 
-    def lookup(self, text: str) -> Place | None:
+    def lookup(self, text: str, prefer: frozenset[str] = frozenset()) -> Place | None:
         """The place named ``text`` (any spelling variant the gazetteer knows), if any.
 
-        Falls back to a loose spelling for the towns of the focus countries, so
-        that "usuriisk" and "Spassk-Dalny" find Ussuriysk and Spassk-Dal'niy.
+        Of several places of that name, one in a ``prefer`` country (the countries
+        the answer names) wins over the most populous: "Victoria" in an answer
+        about Nigeria is Victoria Island, Lagos, not Victoria, Hong Kong. Falls
+        back to a loose spelling for the towns of the focus countries, so that
+        "usuriisk" and "Spassk-Dalny" find Ussuriysk and Spassk-Dal'niy.
         """
         key = fold(text)
         if key in self.countries:
             return None
         found = self.places.get(key)
+        if found is not None and found.country not in prefer:
+            others = self.elsewhere.get(key, {})
+            found = next((others[c] for c in sorted(prefer) if c in others), found)
         if found is None and len(key) >= _MIN_LOOSE and not is_english_word(key):
             found = self.loose.get(loosen(key))
         kind = _KIND_OF_PLACE.search(text)
         if found is None and kind is not None:
-            found = self.lookup(text[: kind.start()]) or self.lookup_typo(text[: kind.start()])
+            name = text[: kind.start()]
+            found = self.lookup(name, prefer) or self.lookup_typo(name)
         return found
+
+    def ambiguous(self, text: str) -> bool:
+        """Whether towns of several countries bear the name ``text`` ("Victoria Island")."""
+        kind = _KIND_OF_PLACE.search(text)
+        names = [text] if kind is None else [text, text[: kind.start()]]
+        return any(fold(name) in self.elsewhere for name in names)
 
     def lookup_typo(self, text: str) -> Place | None:
         """A focus-country town one typing slip away from ``text`` (6+ letters).
@@ -137,8 +151,20 @@ class Gazetteer:
         """The English country name when ``text`` names a country."""
         return self.countries.get(fold(text))
 
+    def countries_in(self, text: str) -> frozenset[str]:
+        """The English names of the countries ``text`` names ("in Nigeria", "the UAE")."""
+        words = _COUNTRY_WORD.findall(text)
+        return frozenset(
+            country
+            for width in range(1, _MAX_COUNTRY_WORDS + 1)
+            for index in range(len(words) - width + 1)
+            if (country := self.countries.get(fold(" ".join(words[index : index + width]))))
+        )
+
 
 _MIN_LOOSE = 6
+_COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
+_MAX_COUNTRY_WORDS = 3
 _REPEATS = re.compile(r"(.)\1+")
 
 # "Onsong county", "Amur Oblast", "Sinpo port": the kind of place after its name.
@@ -289,11 +315,13 @@ def load() -> Gazetteer:
     countries = {fold(name): name for name in by_code.values()}
     countries.update({fold(alias): name for alias, name in _COUNTRY_ALIASES.items()})
     places: dict[str, Place] = {}
+    elsewhere: dict[str, dict[str, Place]] = {}
 
     def add(name: str, place: Place) -> None:
         key = fold(name)
         if len(key) < 3 or key in countries:
             return
+        _keep_larger(elsewhere.setdefault(key, {}), place.country, place)
         known = places.get(key)
         if known is None or known.population < place.population:
             places[key] = place
@@ -342,7 +370,8 @@ def load() -> Gazetteer:
             known = places.get(fold(name))
             if known is None or not known.focus:  # a focus-country town keeps its name
                 add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
-    return Gazetteer(places, countries, loose, near)
+    elsewhere = {key: others for key, others in elsewhere.items() if len(others) > 1}
+    return Gazetteer(places, countries, loose, near, elsewhere)
 
 
 def _usable_alternate(alternate: str, name: str) -> bool:

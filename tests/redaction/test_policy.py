@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intake.errors import RedactionError
-from intake.redaction import Finding, Policy, PseudonymMap, apply_decisions
+from intake.redaction import Finding, Policy, PseudonymMap, apply_decisions, gazetteer
 from intake.redaction.replacement import replacement_for
 
 
@@ -107,6 +107,27 @@ def test_generalisation_of_places_and_dates() -> None:
         replacement_for("PHONE", "010-1234-5678", "remove", pseudonyms=names, policy=country)
         == "[PHONE]"
     )
+
+
+@pytest.mark.parametrize(
+    ("place", "answer", "expected"),
+    [
+        ("Victoria", "we went to Victoria by ferry", "[CITY, Hong Kong]"),  # the largest
+        ("Victoria", "In Malta we lived in Victoria", "[CITY, Malta]"),  # the one named
+        ("Victoria Island", "sent to Nigeria; a villa on Victoria Island", "[PLACE]"),  # a guess
+        ("Lagos", "sent to Nigeria; in Lagos", "[CITY, Nigeria]"),
+        ("Ussuriisk", "in Russia and China: Ussuriisk", "[CITY, Russia]"),  # one of a kind
+    ],
+)
+def test_a_place_shared_by_several_countries_is_read_in_the_answer_s_country(
+    place: str, answer: str, expected: str
+) -> None:
+    names, policy = PseudonymMap(), Policy.default()
+    countries = gazetteer.load().countries_in(answer)
+    got = replacement_for(
+        "PLACE", place, "generalize", pseudonyms=names, policy=policy, countries=countries
+    )
+    assert got == expected
 
 
 TEXT = "Kim Chol-su met Pak in Vladivostok."

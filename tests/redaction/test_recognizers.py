@@ -130,6 +130,8 @@ CASES = [
     (DocumentNumberRecognizer, "contract ДК-2016/0457; worked 2009-2012 and 2016/2018", ["ДК-2016/0457"]),
     (DocumentNumberRecognizer, "my iqama was 2456 7781, the seaman's book 5567", ["2456 7781", "5567"]),
     (DocumentNumberRecognizer, "COVID-19, the MH370 plane, F-16 jets, the number of workers was 40", []),
+    (DocumentNumberRecognizer, "card 11MZ00384216B, labour card 47-AB-3392, plates 003 D 147 (or so)", ["11MZ00384216B", "47-AB-3392", "003 D 147"]),
+    (DocumentNumberRecognizer, "in 2015 I earned 300 dollars; 12 KM from 2 PM to 5 PM", []),
 
     (HandleRecognizer, "find me @songil_88, my kakao id is kimsh1987", ["@songil_88", "kimsh1987"]),
     (HandleRecognizer, "카톡 아이디는 ohyn1990이고요", ["ohyn1990"]),

@@ -3,7 +3,7 @@
 Hits: "passport number? ... 745123456", "PL-WP-2231857", "850312-1234567",
 "PS 836271", "77 No 0348512", "employee number 2014-0375", bank accounts
 ("PL61 1090 1014 0000 0712 1981 2874", "4081 7810 5500 0123 4567"), vehicle plates
-("А 347 КХ 27", "吉H·5T832"). Near-misses:
+("А 347 КХ 27", "吉H·5T832", "003 D 147"). Near-misses:
 years, sums of money ("3000 dollars"), phone numbers (found as phones).
 """
 
@@ -25,9 +25,10 @@ _CONTEXT = re.compile(
 _CONTEXT_BEFORE = 60
 _CONTEXT_AFTER = 30
 # Codes that carry letters and digits: PL-WP-2231857, RU-2013-558812, PS 836271, Q12345678,
-# PSS/19/0442; with a document word nearby also shorter ones: K-4471.
+# PSS/19/0442, 11MZ00384216B, 47-AB-3392; with a document word nearby also shorter ones: K-4471.
 _CODE = re.compile(
-    r"(?<![A-Za-zА-яЁё0-9/-])[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+(?:[-/]\d+)*[A-Z]?"
+    r"(?<![A-Za-zА-яЁё0-9/-])(?:\d{1,4}[- ]?)?[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+"
+    r"(?:[-/]\d+)*[A-Z]?"
     r"(?![A-Za-zА-яЁё0-9-]|/\d)"
 )
 # Bank accounts in IBAN form (country, check digits, 11-30 letters and digits, grouped by

@@ -40,12 +40,13 @@ GIVEN_SYLLABLES = frozenset(
     "춘식삼복만덕창해룡웅훈상규재승우연월설별송림심청분녀실단윤강권도필종섭택환열범혁찬"
 )
 # Jobs and ranks that come before or after a name but are never one ("지배인 동지", "강사").
-_ROLES = frozenset(
+ROLES = frozenset(
     """
     지배인 지도원 강사 통역 통역원 당비서 비서 인민반장 반장 책임자 사장 과장 부장 소장 대표
     위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
     """.split()  # noqa: SIM905
 )
+_FAMILY = frozenset({"어머니", "아버지", "남편", "아내", "아들", "딸", "형님", "오마니", "아바지"})
 # Words after a proper noun that make it a place ("신포 사람") or an institution ("만수대창작사").
 _PLACE_NOUNS = frozenset({"사람", "출신", "태생", "고향", "지역", "근처", "시내", "쪽"})
 _INSTITUTION_NOUNS = (
@@ -77,6 +78,13 @@ _BEFORE_KIN = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2})\s(?=언니|오빠|누나|형님|아저씨|아주머니|이모|삼촌)"
 )
 _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
+# A full name after a role or family word, as notes and lists write it: "지배인은 정성호.",
+# "북측 책임자: 현철구", "어머니 성복녀" (surname + two syllables, then a boundary or particle).
+_AFTER_ROLE = re.compile(
+    r"(?:" + "|".join(sorted(ROLES | set(HONORIFICS) | _FAMILY, key=len, reverse=True)) + r")"
+    r"(?:은|는|이|가)?\s*:?\s+(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"][가-힣]{2})"
+    r"(?=[\s.,:;)]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|를|의|와|하고|이)"
+)
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
 # "한순애이고", "백철우예요" (unless Kiwi reads the word as a common noun).
@@ -134,7 +142,7 @@ class HangulNameRecognizer(DomainRecognizer):
             if token.tag == "NNG":
                 if (
                     _looks_like_a_name(token.form)
-                    and token.form not in _ROLES
+                    and token.form not in ROLES
                     and (after is None or after.tag[0] in "JVS")
                 ):
                     yield Span("PERSON", start, end, 0.55)
@@ -142,7 +150,7 @@ class HangulNameRecognizer(DomainRecognizer):
             if (
                 suffix.startswith(_INSTITUTION_NOUNS)
                 or token.form in HONORIFICS
-                or token.form in _ROLES
+                or token.form in ROLES
             ):
                 continue
             if _is_place(token.form, suffix, places) or following in _PLACE_NOUNS:
@@ -174,7 +182,7 @@ class HangulNameRecognizer(DomainRecognizer):
 
         def common_word(start: int, end: int) -> bool:
             """A role, or a part of a common noun ("인민" in "인민반장"); a lone surname is not."""
-            if text[start:end] in HONORIFICS or text[start:end] in _ROLES:
+            if text[start:end] in HONORIFICS or text[start:end] in ROLES:
                 return True
             return end - start > 1 and any(s <= start and end <= e for s, e in known_nouns)
 
@@ -194,6 +202,15 @@ class HangulNameRecognizer(DomainRecognizer):
             start, end = match.span("name")
             if not common_word(start, end) and not any(start < i < end for i in inflections):
                 yield Span("PERSON", start, end, 0.6)
+        particles = {t.start for t in analysed if t.tag[0] == "J"}
+        for match in _AFTER_ROLE.finditer(text):
+            start, end = match.span("name")
+            if (
+                start in nouns_at
+                and not common_word(start, end)
+                and not any(start < i < end for i in inflections | particles)  # "김치를"
+            ):
+                yield Span("PERSON", start, end, 0.65)
         for match in _AFTER_KIN.finditer(text):
             start, end = match.span("name")
             if not common_word(start, end) and not any(start < i < end for i in inflections):

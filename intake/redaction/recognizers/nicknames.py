@@ -15,6 +15,9 @@ from typing import Any
 
 from intake.redaction.normalize import has_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.hangul import HONORIFICS, ROLES, SURNAME_SYLLABLES
+
+_PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구"}
 
 _NICKNAME = re.compile(
     r"(?i:called|call|calling|nicknamed|nickname\s+was|known\s+as|named)\s+"
@@ -30,6 +33,16 @@ _ALONE_IN_QUOTES = re.compile(
     r"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’](?![\w'’])"
 )
 # '여우'라고 불렀어요, 너구리라고 부르던, '호랑이 할매'라고 부른 (the kinship word is not the name)
+# A Hangul word alone in quotes with a cue that it stands for a person: the real name
+# nearby ("'왕눈이'(본명 모름)", "'꼬맹이'. 꼬맹이 본명은"), a role or family word before it
+# ("보위원 '안경'", "막내 '꼬맹이'"), or the full name after it ("'배불뚝이' 황영관").
+_QUOTED_KO = re.compile(
+    r"(?:(?P<role>" + "|".join(sorted(_PERSON_WORDS_KO, key=len, reverse=True)) + r")\s+)?"
+    r"['‘\"“](?P<name>[가-힣]{1,5})['’\"”]"
+    r"(?P<cue>[^.!?\n]{0,15}?(?:본명|진짜 이름)|\s+(?!이라|이란|이었|이고|이다)"
+    r"[" + "".join(sorted(SURNAME_SYLLABLES)) + r"]"
+    r"[가-힣]{2}(?![가-힣]))?"
+)
 _NICKNAME_KO = re.compile(
     r"(?P<name>[가-힣]{2,4})(?:\s[가-힣]{1,3})?['’\"”]?(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리))"
 )
@@ -44,6 +57,9 @@ class NicknameRecognizer(DomainRecognizer):
         names = set()
         for pattern in (_NICKNAME, _QUOTED, _ALONE_IN_QUOTES, _NICKNAME_KO):
             for match in pattern.finditer(text):
+                names.add(match.group("name"))
+        for match in _QUOTED_KO.finditer(text):
+            if match.group("role") or match.group("cue"):
                 names.add(match.group("name"))
         for name in names:  # every later use of the nickname too
             # particles attach to a Hangul word ("여우가"), so only its start is bounded

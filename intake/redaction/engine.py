@@ -160,8 +160,11 @@ class Redactor:
     def _allowed(self, text: str, candidate: _Candidate, allowed: frozenset[str]) -> bool:
         """The candidate is an allow-listed term or lies inside one ("Jong" in "Kim Jong Un",
         "Women's" in "Socialist Women's Union")."""
-        if self.policy.allows(text[candidate.start : candidate.end], allowed):
+        found = text[candidate.start : candidate.end]
+        if self.policy.allows(found, allowed):
             return True
+        if not self.policy.may_be_inside_allowed(found, allowed):
+            return False
         window_start = max(0, candidate.start - _ALLOWED_PHRASE_REACH)
         window = text[window_start : candidate.end + _ALLOWED_PHRASE_REACH]
         starts = [window_start + m.start() for m in _PHRASE_WORD.finditer(window)]

@@ -9,6 +9,7 @@ one on their own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -160,6 +161,16 @@ class Policy:
         """Whether ``text`` is an allow-listed term (policy list or ``extra`` folded terms)."""
         key = fold(text)
         return key in self.allow or key in extra or is_demonym(text)
+
+    def may_be_inside_allowed(self, text: str, extra: frozenset[str] = frozenset()) -> bool:
+        """Whether ``text`` could be part of a longer allowed term ("Jong" of "Kim Jong Un"):
+        a quick test that spares the search for the whole term around it."""
+        key = fold(text)
+        return bool(key) and (key in self._allowed_text or any(key in term for term in extra))
+
+    @functools.cached_property
+    def _allowed_text(self) -> str:
+        return "\n".join(sorted(self.allow))
 
 
 def _mapping(value: Any, name: str) -> Mapping[str, Any]:

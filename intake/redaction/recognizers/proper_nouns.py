@@ -103,9 +103,10 @@ class ProperNounRecognizer(DomainRecognizer):
                 yield Span("PLACE", start, end, _PLACE_SCORE)
             else:
                 yield Span("PERSON", start, end, _PERSON_SCORE)
+        token_at = {token.idx: token for token in tokens}
         for match in _CAPITALISED_MID_SENTENCE.finditer(text):
             name, rest = match.group("name", "rest")
-            if _nickname(name, rest, _token_at(tokens, match.start("name"))):
+            if _nickname(name, rest, token_at.get(match.start("name"))):
                 yield Span("PERSON", match.start("name"), match.end("name"), _PERSON_SCORE)
 
 
@@ -125,15 +126,6 @@ def _nickname(name: str, rest: str, token: Any | None) -> bool:
         places.country(part) or gazetteer.is_demonym(part) or part in NATIONALITIES
         for part in parts
     )
-
-
-def _token_at(tokens: Any, start: int) -> Any | None:
-    for token in tokens:
-        if token.idx == start:
-            return token
-        if token.idx > start:
-            break
-    return None
 
 
 def _unknown_name(word: str) -> bool:

@@ -63,6 +63,13 @@ _PATTERNS = [
     # 12.03.2011, 12/03/11, 12-03-2011 (day first, the usual order outside the US)
     rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>{_SEP})(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)"
     rf"(?P<year>(?:19|20)?\d\d)\b(?![./\-]\d)",
+    # 8.8., 31.12.: day and month without a year, closed by a dot (notes and letters)
+    r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<nmonth>1[0-2]|0?[1-9])\.(?!\d)",
+    # 17/9, 30/4: day and month without a year when the day cannot be a month (not "24/7")
+    r"(?<![\d/.])(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
+    # on 3/4, before 5/6: a date word before a day and month that could be a fraction
+    r"(?P<lead>\b(?i:on|before|after|until|till|since|from|by|dated)\s)"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
     # 9/14/2016: month first, only when the day cannot be a month
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
     # the fifteenth of April, twenty-third of June 2014
@@ -121,6 +128,8 @@ def find_dates(text: str) -> Iterator[DayDate]:
     for pattern in _COMPILED:
         for match in pattern.finditer(text):
             start, end = match.span()
+            if match.groupdict().get("lead"):
+                start = match.end("lead")  # the date word before is not part of the date
             if any(start < e and s < end for s, e in taken):
                 continue
             date = _to_date(match)
@@ -147,7 +156,8 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
         month = int(groups["nmonth"])
     year = _year(groups.get("year"))
     korean = "월" in match.group()
-    return DayDate(match.start(), match.end(), day, month, year, korean)
+    start = match.end("lead") if groups.get("lead") else match.start()
+    return DayDate(start, match.end(), day, month, year, korean)
 
 
 def _year(text: str | None) -> int | None:

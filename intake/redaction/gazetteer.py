@@ -163,6 +163,7 @@ class Gazetteer:
 
 
 _MIN_LOOSE = 6
+_MILLION = 1_000_000
 _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
 _MAX_COUNTRY_WORDS = 3
 _REPEATS = re.compile(r"(.)\1+")
@@ -340,7 +341,7 @@ def load() -> Gazetteer:
             add(_KP_SUFFIX.sub("", city["name"]), place)  # "Kowŏn-ŭp" is Kowon
         if focus:
             for alternate in city["alternatenames"]:
-                if _usable_alternate(alternate, city["name"]):
+                if _usable_alternate(alternate, city["name"], population):
                     add(alternate, place)
             if code in _ARABIC_COUNTRIES:
                 for name in (city["name"], *city["alternatenames"]):
@@ -374,14 +375,15 @@ def load() -> Gazetteer:
     return Gazetteer(places, countries, loose, near, elsewhere)
 
 
-def _usable_alternate(alternate: str, name: str) -> bool:
-    """Latin, Hangul or Cyrillic variants; never an English word or a short code ("can", "bjs")."""
+def _usable_alternate(alternate: str, name: str, population: int) -> bool:
+    """Latin, Hangul or Cyrillic variants; never a short code ("bjs"), nor an English word
+    ("can") except the old name of a city of millions that the word list holds ("Saigon")."""
     key = fold(alternate)
     if len(key) < 4 or not (
         alternate.isascii() or has_hangul(alternate) or _CYRILLIC.match(alternate)
     ):
         return False
-    return key == fold(name) or not is_english_word(key)
+    return key == fold(name) or population >= _MILLION or not is_english_word(key)
 
 
 _DEMONYM_ENDINGS = (

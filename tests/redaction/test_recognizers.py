@@ -20,6 +20,7 @@ from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
 from intake.redaction.recognizers.proper_nouns import ProperNounRecognizer
 from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
+from intake.redaction.recognizers.spelled import SpelledNameRecognizer
 from intake.redaction.recognizers.titled_names import TitledNameRecognizer
 from intake.redaction.recognizers.web import EmailAddressRecognizer
 
@@ -66,6 +67,8 @@ CASES = [
     (TitledNameRecognizer, "the Russian Far East, the Chinese Dalian office, a Korean Christmas", []),
     (TitledNameRecognizer, "Mr. President, the manager Said no, my brother was, the Director General", []),
     (TitledNameRecognizer, "Comrade Director, my friend from Russia, my son went, the Captain of the ship, manager Rose", []),
+    (ForeignNameRecognizer, "the cook Jimbai anak Ngelai and Siti binti Yusof came", ["Jimbai anak Ngelai", "Siti binti Yusof"]),
+    (PlaceRecognizer, "we flew to Saigon, then Canton and Peking", ["Saigon", "Canton", "Peking"]),
     (ForeignNameRecognizer, "the boss Galina Petrovna and Sasha Yermolov; anatoly drank", ["Galina Petrovna", "Sasha Yermolov", "anatoly"]),
     (ForeignNameRecognizer, "Ram Bahadur Thapa, Batbayar and Oyuntsetseg met Abdullah al-Dosary", ["Ram Bahadur Thapa", "Batbayar", "Oyuntsetseg", "Abdullah al-Dosary"]),
     (ForeignNameRecognizer, "a ram, vk.com/dima_ussur, in Jan we said no", []),
@@ -174,6 +177,8 @@ CASES = [
     (DayDateRecognizer, "on 14 November 2015 and 17.08.2017 and 2014년 3월 3일", ["14 November 2015", "17.08.2017", "2014년 3월 3일"]),
     (DayDateRecognizer, "March 3rd, 9/14/2016, 5th of September 2013", ["March 3rd", "9/14/2016", "5th of September 2013"]),
     (DayDateRecognizer, "in March 2011, in 2016, in the 1990s", []),
+    (DayDateRecognizer, "dated 8.8. and said; before 31.12. Dandong 17/9. 11:15; on 3/4 there", ["8.8.", "31.12.", "17/9", "3/4"]),
+    (DayDateRecognizer, "open 24/7, 3/4 of the wages, 2.5 kg, version 3.1.2, 50/50, 1/2", []),
     (DayDateRecognizer, "the fifteenth of April, June the first, the twenty-third of May 2014", ["the fifteenth of April", "June the first", "the twenty-third of May 2014"]),
     (DayDateRecognizer, "April 15th, 15.04.2016, 2016/4/15, 15 Apr, Apr. 15", ["April 15th", "15.04.2016", "2016/4/15", "15 Apr", "Apr. 15"]),
     (DayDateRecognizer, "2017年5月3日, 3 мая 2017 and 5月3日", ["2017年5月3日", "3 мая 2017", "5月3日"]),
@@ -195,6 +200,8 @@ CASES = [
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
     (NicknameRecognizer, "known as Four-Eyes because of his glasses", ["Four-Eyes"]),
     (NicknameRecognizer, "they called us traitors", []),
+    (SpelledNameRecognizer, "Pak, P-A-K. the port, V-a-n-i-n-o [unclear]", ["P-A-K", "V-a-n-i-n-o"]),
+    (SpelledNameRecognizer, "a T-shirt, a U-turn, an X-ray, the A-B team, well-to-do", []),
     (NicknameRecognizer, "뒤에서 '여우'라고 불렀어요. 여우가 웃으면", ["여우", "여우"]),
     (NicknameRecognizer, "'호랑이 할매'라고 우리가 부르던 아주머니; 곰보라고 부르던 아이", ["호랑이", "곰보"]),
     (NicknameRecognizer, "동료 '왕눈이'(본명 모름); 보위원 '안경'. '배불뚝이' 황영관. 안경이 왔다", ["왕눈이", "안경", "배불뚝이", "안경"]),

@@ -29,6 +29,7 @@ from intake.redaction.recognizers.places import PlaceRecognizer
 from intake.redaction.recognizers.proper_nouns import ProperNounRecognizer
 from intake.redaction.recognizers.romanised_names import RomanisedNameRecognizer
 from intake.redaction.recognizers.spacy_names import ProperNounSpacyRecognizer
+from intake.redaction.recognizers.spelled import SpelledNameRecognizer
 from intake.redaction.recognizers.titled_names import TitledNameRecognizer
 from intake.redaction.recognizers.web import EmailAddressRecognizer
 
@@ -42,6 +43,7 @@ DOMAIN_RECOGNIZERS = (
     ForeignNameRecognizer,
     HangulNameRecognizer,
     NicknameRecognizer,
+    SpelledNameRecognizer,
     TitledNameRecognizer,
     LetterNameRecognizer,
     PlaceRecognizer,

@@ -5,7 +5,8 @@ when the name is not an English word) followed by capitalised surnames, and by
 the shape of a word: Russian patronymics ("Petrovna", "Ivanovich"), Mongolian
 name endings ("Batbayar", "Oyuntsetseg"), Arabic family names ("al-Dosary").
 Hits: "Galina Petrovna", "Sasha Yermolov", "anatoly", "Ram Bahadur Thapa",
-"Abdullah Al-Mansouri". Near-misses: "Bat" alone, "ram" (an animal), "Ali"
+"Abdullah Al-Mansouri", names joined by "son of" ("Jimbai anak Ngelai",
+"Ahmad bin Ismail"). Near-misses: "Bat" alone, "ram" (an animal), "Ali"
 in "Alibaba", a patronymic-looking place is left to the gazetteer.
 """
 
@@ -60,6 +61,11 @@ _SHAPE = re.compile(
 _WORD = re.compile(r"(?<![\w./@-])[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w/@-]|\.\w)")
 _SURNAME_WORD = re.compile(r"(?:[Aa]l-|[Ee]l-|bin |ibn )?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _MAX_SURNAMES = 2
+# "son of" / "daughter of" joining two names: Malay and Iban "Jimbai anak Ngelai",
+# "Ahmad bin Ismail", "Siti binti Yusof", Arabic "Khalid ibn Saeed", Mauritanian "ould".
+_PATRONYMIC = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+ (?:anak|bin|binti|bint|ibn|ould) [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+)
 
 
 class ForeignNameRecognizer(DomainRecognizer):
@@ -75,6 +81,8 @@ class ForeignNameRecognizer(DomainRecognizer):
             shaped = _SHAPE.fullmatch(word) and gazetteer.load().lookup(word) is None
             if known or shaped:
                 yield Span("PERSON", match.start(), _extend(text, match.end()), 0.7)
+        for match in _PATRONYMIC.finditer(text):
+            yield Span("PERSON", match.start(), match.end(), 0.75)
 
 
 def _extend(text: str, end: int) -> int:

@@ -75,7 +75,7 @@ _HANGUL_UNIT = r"(?:구역|구|동|리|로|길|대로|번길|읍|면)"
 _NOT_A_UNIT_NUMBER = r"(?![\d년월일명시분살개달원루위%층주])"
 
 _STRONG = (
-    rf"{_B}(?:(?:{_STREET_BEFORE})\s*(?:(?:[a-z]{{1,3}}-)?{_NAME}|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
+    rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-)?{_NAME}|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
     rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:\s+{_NAME})?"
     rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM})?",
     rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"
@@ -172,7 +172,7 @@ def _plausible(found: str, first: str) -> bool:
         return False
     if first.casefold() in STOP_WORDS and not re.match(_FLOOR, found):
         return False
-    if gazetteer.load().country(first) is not None:
-        return False
+    if gazetteer.load().country(first) is not None or gazetteer.is_demonym(first):
+        return False  # "China Road", "the Korean street"
     hangul = re.match(r"[가-힣]+", found)
     return not (hangul and hangul.group() in _HANGUL_COMMON)

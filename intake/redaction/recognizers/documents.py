@@ -55,7 +55,7 @@ _MONEY = re.compile(
     r"|원|달러|루블|위안|명|시간|일|년|개월)"
 )
 _CURRENCY_SIGNS = "$€£¥₩"
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/](?:19|20)\d\d")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)")  # 2009-2012, 2013-16
 _MIN_DIGITS_ALONE = 7
 _MIN_CODE_DIGITS_ALONE = 5
 _MIN_DIGITS_IN_CONTEXT = 4

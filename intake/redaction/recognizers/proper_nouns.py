@@ -60,7 +60,8 @@ _NOT_NICKNAMES = (
     | {month.casefold() for month in MONTHS}
     | frozenset(
         """
-        monday tuesday wednesday thursday friday saturday sunday god lord jesus bible church
+        monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+        jan feb mar apr jun jul aug sep sept oct nov dec god lord jesus bible church
         christian christians catholic protestant baptist buddhist muslim islam internet english
         pastor priest missionary street road avenue lane boulevard prospekt building block
         house room floor flat city town county district province oblast krai region village
@@ -134,6 +135,7 @@ def _unknown_name(word: str) -> bool:
     return not (
         key in STOP_WORDS
         or key in SURNAMES
+        or key in TITLE_WORDS  # "Ajumma", "Abai": forms of address in romanised Korean
         or word in NATIONALITIES
         or is_english_word(key)
         or places.country(word)

@@ -31,7 +31,11 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import SURNAMES, is_given_name
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr mister madam comrade dongmu tongmu prof professor sir".split()  # noqa: SIM905
+    """
+    mr mrs ms miss dr mister madam comrade dongmu tongmu dongji tongji prof professor sir
+    ajumma ajumoni ajumeoni ajussi ajusshi ajeossi abai abaji omoni halmoni halmeoni harabeoji
+    oppa unni onni eonni hyung hyong nuna noona sonsaengnim seonsaengnim banjang
+    """.split()  # noqa: SIM905
 )
 ROLES = frozenset(
     """

@@ -101,6 +101,9 @@ class PlaceRecognizer(DomainRecognizer):
             candidate = text[start:end]
             if _part_of_a_compound(text, start, end) or _acronym(candidate):
                 continue
+            edges = (text[start : words[index][1]], text[words[index + width - 1][0] : end])
+            if width > 1 and any(edge.casefold() in STOP_WORDS for edge in edges):
+                continue  # "China I" is China and a pronoun, not a village "Chinai"
             place = places.lookup(candidate)
             if (
                 place is None
@@ -185,6 +188,7 @@ def _typo_of_a_town(
         not candidate[0].isupper()
         or _acronym(candidate)
         or candidate.casefold() in _NOT_PLACES
+        or candidate.casefold() in TITLE_WORDS
         or _part_of_a_compound(text, start, end)
         or is_english_word(candidate)
         or places.country(candidate)

@@ -67,6 +67,8 @@ _PATTERNS = [
     r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<nmonth>1[0-2]|0?[1-9])\.(?!\d)",
     # 17/9, 30/4: day and month without a year when the day cannot be a month (not "24/7")
     r"(?<![\d/.])(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
+    # 3/14: month first and no year, as Korean notes write it, when the day cannot be a month
+    r"(?<![\d/.])(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])(?![\d/])",
     # on 3/4, before 5/6: a date word before a day and month that could be a fraction
     r"(?P<lead>\b(?i:on|before|after|until|till|since|from|by|dated)\s)"
     r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",

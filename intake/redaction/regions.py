@@ -32,7 +32,8 @@ ADMIN_REGIONS = {
         # autonomous okrugs
         "Khanty-Mansi", "Khanty-Mansiysk", "Yugra", "Yamalo-Nenets", "Yamal", "Nenets",
         "Chukotka", "Birobidzhan",
-        "연해주", "하바롭스크주", "아무르주", "사할린주", "연해변강",
+        "연해주", "하바롭스크주", "아무르주", "사할린주", "연해변강", "사할린", "하바롭스크변강",
+        "캄차카", "마가단주", "유태인자치주", "유대인자치주", "야쿠티야", "부랴티야", "추코트카",
     ),
     "CN": (
         "Anhui", "Chongqing", "Gansu", "Guangxi", "Guizhou", "Hainan", "Henan", "Hubei",

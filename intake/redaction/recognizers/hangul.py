@@ -46,7 +46,9 @@ ROLES = frozenset(
     위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
     """.split()  # noqa: SIM905
 )
-_FAMILY = frozenset({"어머니", "아버지", "남편", "아내", "아들", "딸", "형님", "오마니", "아바지"})
+_FAMILY = frozenset(
+    {"어머니", "아버지", "남편", "아내", "처", "아들", "딸", "형님", "오마니", "아바지"}
+)
 # Words after a proper noun that make it a place ("신포 사람") or an institution ("만수대창작사").
 _PLACE_NOUNS = frozenset({"사람", "출신", "태생", "고향", "지역", "근처", "시내", "쪽"})
 _INSTITUTION_NOUNS = (
@@ -83,7 +85,7 @@ _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 _AFTER_ROLE = re.compile(
     r"(?:" + "|".join(sorted(ROLES | set(HONORIFICS) | _FAMILY, key=len, reverse=True)) + r")"
     r"(?:은|는|이|가)?\s*:?\s+(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"][가-힣]{2})"
-    r"(?=[\s.,:;)]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|를|의|와|하고|이)"
+    r"(?=[\s.,:;)]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|를|을|의|와|과|하고|에게|한테|이)"
 )
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
@@ -168,6 +170,7 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", start, end, 0.5)
         yield from _known_places(text)
         yield from _places_of_origin(analysed)
+        yield from _transliterated(text, analysed)
         # common nouns and pronouns ("우리" is "we", not a Mr 우 before 반장); Kiwi sometimes
         # reads a name with the suffix 이 as one noun ("곽성일이"), which is not a common noun
         known_nouns = {
@@ -271,6 +274,36 @@ def _known_place_pattern() -> re.Pattern[str]:
     ]
     names = sorted({*gazetteer.KOREAN_PLACE_NAMES, *regions}, key=len, reverse=True)
     return re.compile("(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+def _transliterated(text: str, analysed: list[Any]) -> Iterator[Span]:
+    """Foreign names written in Hangul, known by their endings: Arabic family names with the
+    article ("칼리드 알아즈미"), Russian and Polish surnames and patronymics ("이고리
+    바실리예비치", "야누시 코발스키"), Russian towns in -sk, -burg, -grad ("콤소몰스크";
+    not "모스크", a mosque: two syllables at least before the ending)."""
+    nouns = {t.start: t for t in analysed if t.tag[0] == "N"}
+    for match in _ARABIC_NAME_KO.finditer(text):
+        family = nouns.get(match.start("family"))  # "알" as a noun, not the verb "알다"
+        if family is not None and family.len >= _MIN_ARABIC_FAMILY:
+            yield Span("PERSON", match.start(), family.start + family.len, 0.7)
+    places = gazetteer.load()
+    for match in _FOREIGN_ENDING_KO.finditer(text):
+        kind = "PLACE" if match.group("town") else "PERSON"
+        given = match.group("given")
+        # "사할린 코르사코프" is a region and a town, not a given name and a surname
+        with_given = kind == "PERSON" and given and places.lookup(given) is None
+        start = match.start("given") if with_given else match.start("word")
+        yield Span(kind, start, match.end("word"), 0.7)
+
+
+_MIN_ARABIC_FAMILY = 3
+# A given name, then the article 알 fused to the family name: "하마드 알부사이디".
+_ARABIC_NAME_KO = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<family>알[가-힣]{2,5})")
+_FOREIGN_ENDING_KO = re.compile(
+    r"(?<![가-힣])(?:(?P<given>[가-힣]{2,4})\s)?(?P<word>[가-힣]{2,6}?"
+    r"(?:(?P<person>예비치|오비치|에비치|비치|예브나|오브나|브나|스키|스카야|츠키|예프|오프|코프)"
+    r"|(?P<town>스크|부르그|부르크|그라드)))(?=[\s.,:;)]|$|[이가은는을를의에와과도로])"
+)
 
 
 def _known_places(text: str) -> Iterator[Span]:

@@ -38,7 +38,9 @@ _ALONE_IN_QUOTES = re.compile(
 # ("보위원 '안경'", "막내 '꼬맹이'"), or the full name after it ("'배불뚝이' 황영관").
 _QUOTED_KO = re.compile(
     r"(?:(?P<role>" + "|".join(sorted(_PERSON_WORDS_KO, key=len, reverse=True)) + r")\s+)?"
-    r"['‘\"“](?P<name>[가-힣]{1,5})['’\"”]"
+    r"['‘\"“](?P<name>[가-힣]{1,5})(?P<kin>\s(?:"
+    + "|".join(sorted(HONORIFICS, key=len, reverse=True))
+    + r"))?['’\"”]"
     r"(?P<cue>[^.!?\n]{0,15}?(?:본명|진짜 이름)|\s+(?!이라|이란|이었|이고|이다)"
     r"[" + "".join(sorted(SURNAME_SYLLABLES)) + r"]"
     r"[가-힣]{2}(?![가-힣]))?"
@@ -59,7 +61,7 @@ class NicknameRecognizer(DomainRecognizer):
             for match in pattern.finditer(text):
                 names.add(match.group("name"))
         for match in _QUOTED_KO.finditer(text):
-            if match.group("role") or match.group("cue"):
+            if match.group("role") or match.group("cue") or match.group("kin"):
                 names.add(match.group("name"))
         for name in names:  # every later use of the nickname too
             # particles attach to a Hangul word ("여우가"), so only its start is bounded

@@ -54,6 +54,8 @@ _PATTERNS = [
     # 12 March 2011, 12th of March, 3-5 March 2011, 12 Mar. 2011
     rf"\b{_DAY.format(g='day')}{_ORD}(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?"
     rf"(?:\s+of)?\s+{_MONTH.format(g='month')}(?:,?\s+{_YEAR.format(g='year')})?\b",
+    # 7-Jan-2016, 07-JAN-16: the day, the month's name and the year joined by hyphens
+    rf"\b{_DAY.format(g='day')}-{_MONTH.format(g='month')}-{_YEAR.format(g='year')}\b",
     # March 12, 2011 / march 12th
     rf"\b{_MONTH.format(g='month')}\s+(?:the\s+)?{_DAY.format(g='day')}{_ORD}"
     rf"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?(?:,?\s+{_YEAR.format(g='year')})?(?!\d)",

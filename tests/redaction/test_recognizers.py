@@ -110,6 +110,8 @@ CASES = [
     (PlaceRecognizer, "a Labour camp, the Korean port, Sea port, a Logging camp", []),
     (PlaceRecognizer, "a farm in the Jewish autonomous oblast, then Primorsky krai", ["Jewish autonomous oblast", "Primorsky krai"]),
     (PlaceRecognizer, "the camp was outside of tyrma, in the forest", ["tyrma"]),
+    (PlaceRecognizer, "we arrived doha at night; the embassy pays pyongyang. up from tynda, then luanda", ["doha", "pyongyang", "tynda", "luanda"]),
+    (PlaceRecognizer, "a nice deal, reading the mobile, a perm, we can go, born in hwasong-ri", ["hwasong-ri"]),
 
     (ProperNounRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
     (ProperNounRecognizer, "in Qatar, on Monday, in March, to Korean friends, at night", []),
@@ -188,6 +190,7 @@ CASES = [
     (DayDateRecognizer, "dated 8.8. and said; before 31.12. Dandong 17/9. 11:15; on 3/4 there", ["8.8.", "31.12.", "17/9", "3/4"]),
     (DayDateRecognizer, "open 24/7, 3/4 of the wages, 2.5 kg, version 3.1.2, 50/50, 1/2", []),
     (DayDateRecognizer, "취재 메모 3/14 오후 2시", ["3/14"]),
+    (DayDateRecognizer, "the visa ran out on 7-Jan-2016, not in Jan-2016", ["7-Jan-2016"]),
     (DayDateRecognizer, "the fifteenth of April, June the first, the twenty-third of May 2014", ["the fifteenth of April", "June the first", "the twenty-third of May 2014"]),
     (DayDateRecognizer, "April 15th, 15.04.2016, 2016/4/15, 15 Apr, Apr. 15", ["April 15th", "15.04.2016", "2016/4/15", "15 Apr", "Apr. 15"]),
     (DayDateRecognizer, "2017年5月3日, 3 мая 2017 and 5月3日", ["2017年5月3日", "3 мая 2017", "5月3日"]),

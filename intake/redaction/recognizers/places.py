@@ -32,6 +32,7 @@ _NOT_PLACES = frozenset(STOP_WORDS) | {
     "taiga", "tundra", "steppe", "desert", "forest", "harbour", "harbor", "border",
 }  # fmt: skip
 _LOWERCASE_MIN_POPULATION = 10000
+_LOWERCASE_WORLD_CITY = 500_000
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD_TOWN_MAX = 100_000
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|to|from|at|near|around|outside|inside|of) $")
@@ -53,6 +54,7 @@ _FEATURE_PLACE = re.compile(
     r"(?i:county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug|village"
     r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp)(?![\w-])"
     r"|(?<![\w'’-])(?P<korean>[A-Z][a-z]+)-(?:ri|ni|li|dong|up|eup|rodongjagu|nodongjagu)(?![\w-])"
+    r"|(?<![\w'’-])(?P<korean_lower>[a-z]{3,})-(?:ri|eup|rodongjagu|nodongjagu)(?![\w-])"
 )
 
 
@@ -68,7 +70,9 @@ class PlaceRecognizer(DomainRecognizer):
         for match in _FEATURE_PLACE.finditer(text):
             if match.group("name") and _names_a_place(match.group("name"), places):
                 yield Span("PLACE", match.start("name"), match.end("name"), 0.72)
-            elif match.group("korean") and _names_a_place(match.group("korean"), places):
+            elif (korean := match.group("korean") or match.group("korean_lower")) and (
+                _names_a_place(korean, places)
+            ):
                 yield Span("PLACE", match.start(), match.end(), 0.72)
         words = [m.span() for m in _WORD.finditer(text)]
         index = 0
@@ -118,32 +122,37 @@ class PlaceRecognizer(DomainRecognizer):
                 if width == 1 and _common_word_at_sentence_start(tokens, start, place):
                     continue
                 return width
-            if (
-                candidate.islower()
-                and place.focus
-                # "hail in" is not Hailin: no lower-case place runs over a stop word
-                and not (width > 1 and any(w in _NOT_PLACES for w in _WORD.findall(candidate)))
-                # "can" (an old name of Guangzhou) is a word; "moscow" and "perm" are both
-                # words and towns' own names, so they need a preposition of place ("to perm")
-                and (
-                    not is_english_word(candidate)
-                    or (
-                        fold(place.name) == fold(candidate)
-                        and _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
-                    )
-                )
-                # a small town in lower case only where a place is expected ("outside of tyrma")
-                and (
-                    place.population >= _LOWERCASE_MIN_POPULATION
-                    or place.region
-                    or _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
-                )
-                # the tagger guesses at unknown lower-case words ("from hamhung": ADJ), so a
-                # large town's own name is taken whatever the tag
-                and (not _closed_class(tokens, start) or _large_town_named(place, candidate))
-            ):
+            if candidate.islower() and _lower_case_town(text, start, candidate, place, tokens):
                 return width
         return 0
+
+
+def _lower_case_town(
+    text: str, start: int, candidate: str, place: gazetteer.Place, tokens: Any | None
+) -> bool:
+    """A town written in lower case: a town of the countries where workers are sent, or a
+    city of half a million anywhere ("in luanda", "from hamhung", "outside of tyrma").
+
+    No lower-case place runs over a stop word ("hail in" is not Hailin). A word of the
+    English word list is a town only when it is the town's own name and either a
+    preposition of place comes before it ("to perm"; "can", an old name of Guangzhou,
+    never) or it is a noun only and the town has 100,000 people ("doha", "pyongyang";
+    not "nice" or "reading"). A small town needs a preposition of place before it.
+    """
+    if not (place.focus or place.population >= _LOWERCASE_WORLD_CITY):
+        return False
+    if " " in candidate and any(w in _NOT_PLACES for w in _WORD.findall(candidate)):
+        return False
+    after_preposition = _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
+    if is_english_word(candidate):
+        own_name = fold(place.name) == fold(candidate)
+        known_city = is_noun_only(candidate) and place.population >= _WORD_TOWN_MAX
+        if not (own_name and (after_preposition or known_city)):
+            return False
+        # the tagger's guess counts for words: "the deal" is no town
+        if _closed_class(tokens, start) and not _large_town_named(place, candidate):
+            return False
+    return place.population >= _LOWERCASE_MIN_POPULATION or place.region or after_preposition
 
 
 def _not_a_place(word: str, place: gazetteer.Place) -> bool:

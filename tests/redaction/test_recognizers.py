@@ -112,6 +112,7 @@ CASES = [
     (PlaceRecognizer, "the camp was outside of tyrma, in the forest", ["tyrma"]),
     (PlaceRecognizer, "we arrived doha at night; the embassy pays pyongyang. up from tynda, then luanda", ["doha", "pyongyang", "tynda", "luanda"]),
     (PlaceRecognizer, "a nice deal, reading the mobile, a perm, we can go, born in hwasong-ri", ["hwasong-ri"]),
+    (PlaceRecognizer, "in a van with the head honcho, and then nada", []),
 
     (ProperNounRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
     (ProperNounRecognizer, "in Qatar, on Monday, in March, to Korean friends, at night", []),

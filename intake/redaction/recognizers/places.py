@@ -30,6 +30,9 @@ _NOT_PLACES = frozenset(STOP_WORDS) | {
     "two", "three", "gulf", "long", "sin", "son", "do", "go", "an", "bo", "say", "lang",
     "ri", "gu", "ro", "won", "yuan", "rubles", "dollars", "korea", "hana", "dan", "jin",
     "taiga", "tundra", "steppe", "desert", "forest", "harbour", "harbor", "border",
+    # nouns that are also the names of large cities ("a van", "the head honcho", "nada")
+    "van", "honcho", "nada", "pest", "bole", "aba", "thane", "koto", "kota", "serra",
+    "carrefour",
 }  # fmt: skip
 _LOWERCASE_MIN_POPULATION = 10000
 _LOWERCASE_WORLD_CITY = 500_000

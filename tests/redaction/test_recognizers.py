@@ -213,6 +213,8 @@ CASES = [
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
     (NicknameRecognizer, "known as Four-Eyes because of his glasses", ["Four-Eyes"]),
     (NicknameRecognizer, "they called us traitors", []),
+    (NicknameRecognizer, "we called him baby face. a man we called chicken neck, and everyone called pumpkin because", ["baby face", "chicken neck", "pumpkin"]),
+    (NicknameRecognizer, "they called the police; we called the embassy; they called me stupid", []),
     (SpelledNameRecognizer, "Pak, P-A-K. the port, V-a-n-i-n-o [unclear]", ["P-A-K", "V-a-n-i-n-o"]),
     (SpelledNameRecognizer, "a T-shirt, a U-turn, an X-ray, the A-B team, well-to-do", []),
     (NicknameRecognizer, "뒤에서 '여우'라고 불렀어요. 여우가 웃으면", ["여우", "여우"]),

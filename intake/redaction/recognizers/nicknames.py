@@ -13,10 +13,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from intake.redaction.normalize import has_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.hangul import HONORIFICS, ROLES, SURNAME_SYLLABLES
+from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
+_NOT_NICKNAMES = TITLE_WORDS | {"police", "embassy", "consulate", "office", "company", "ambulance"}
+"""What people call after "we called" that is no nickname ("they called the police")."""
 _PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구"}
 
 _NICKNAME = re.compile(
@@ -27,6 +32,12 @@ _NICKNAME = re.compile(
 _QUOTED = re.compile(
     r"(?i:called|nicknamed|known\s+as)[^.!?\n]{0,30}?[\"'“‘](?:the\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’]"
+)
+# In lower case, after "we called (him)", as people tell it: "we called him baby face",
+# "a man we called chicken neck", "everyone called pumpkin because ...", "the ghost".
+_CALLED_LOWER = re.compile(
+    r"(?<![\w'’])(?:we|everyone|everybody|they|people|all)\s+(?:all\s+)?(?:called|call)\s+"
+    r"(?:him\s+|her\s+)?(?:the\s+)?[\"'“‘]?(?P<name>[a-z]{3,}(?:[ -][a-z]{3,})?)"
 )
 # A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty".
 _ALONE_IN_QUOTES = re.compile(
@@ -60,6 +71,12 @@ class NicknameRecognizer(DomainRecognizer):
         for pattern in (_NICKNAME, _QUOTED, _ALONE_IN_QUOTES, _NICKNAME_KO):
             for match in pattern.finditer(text):
                 names.add(match.group("name"))
+        for match in _CALLED_LOWER.finditer(text):
+            words = match.group("name").replace("-", " ").split()
+            if words[-1] in STOP_WORDS:  # "goggles because": the name is the first word
+                words = words[:1]
+            if not any(w in STOP_WORDS or w in _NOT_NICKNAMES for w in words):
+                names.add(match.group("name")[: len(" ".join(words))])
         for match in _QUOTED_KO.finditer(text):
             if match.group("role") or match.group("cue") or match.group("kin"):
                 names.add(match.group("name"))

@@ -59,6 +59,7 @@ CASES = [
     (RomanisedNameRecognizer, "old man Pak helped us, and uncle kwon too", ["old man Pak", "uncle kwon"]),
     (RomanisedNameRecognizer, "I'm here, I'll go; my uncle Mun Il-bong", ["Mun Il-bong"]),
     (RomanisedNameRecognizer, "the Paks and the Chois lived upstairs; the Lakes, the Ones", ["Paks", "Chois"]),
+    (TitledNameRecognizer, "he knows him as Pastor Daniel; a pastor, Korean-American, helped", ["Daniel"]),
     (TitledNameRecognizer, "Mr. Hwang, Dr. Fathima Rasheed and Comrade Ryang", ["Hwang", "Fathima Rasheed", "Ryang"]),
     (TitledNameRecognizer, "the manager Tkachuk, foreman Byambaa and Manager Park", ["Tkachuk", "Byambaa", "Park"]),
     (TitledNameRecognizer, "my brother chol, his wife sun-hui and my friend Tolya", ["chol", "sun-hui", "Tolya"]),

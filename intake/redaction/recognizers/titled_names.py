@@ -33,7 +33,8 @@ from intake.redaction.recognizers.names_data import SURNAMES, is_given_name
 HONORIFICS = frozenset(
     """
     mr mrs ms miss dr mister madam comrade dongmu tongmu dongji tongji prof professor sir
-    ajumma ajumoni ajumeoni ajussi ajusshi ajeossi abai abaji omoni halmoni halmeoni harabeoji
+    pastor reverend rev priest imam ajumma ajumoni ajumeoni ajussi ajusshi ajeossi abai abaji
+    omoni halmoni halmeoni harabeoji
     oppa unni onni eonni hyung hyong nuna noona sonsaengnim seonsaengnim banjang
     """.split()  # noqa: SIM905
 )
@@ -121,6 +122,8 @@ def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:
     key = word.casefold().rstrip("'’")  # a plural possessive: "the Korean Workers' Party"
     if key in _NOT_NAMES or gazetteer.load().country(word) or len(key) < 2:
         return False
+    if all(gazetteer.is_demonym(part) or part in NATIONALITIES for part in word.split("-")):
+        return False  # "a pastor, Korean-American"
     if word[0].isupper():
         return honorific or not is_english_word(key) or key in SURNAMES
     return lower_case_allowed and is_given_name(word) and not is_english_word(key)

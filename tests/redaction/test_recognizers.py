@@ -154,6 +154,8 @@ CASES = [
     (HandleRecognizer, "we used Telegram and WhatsApp to call home", []),
     (HandleRecognizer, "his id was mh_choe1977 but; the id was yongsu_1983, he", ["mh_choe1977", "yongsu_1983"]),
     (HandleRecognizer, "see vk.com/dima_ussur or write dima_u@mail.ru; a __ blank", []),
+    (HandleRecognizer, "the names were all together: pakchol88, leesunok2.", ["pakchol88"]),
+    (HandleRecognizer, "songbun, inminban, banjang, covid19, hongkong97, the mp3", []),
     (HandleRecognizer, "on Instagram I post photos", []),
     (EmailAddressRecognizer, "write to sunhee.kim84@naver.com이에요", ["sunhee.kim84@naver.com"]),
     (EmailAddressRecognizer, "my handle is @songil_88", []),

@@ -2,7 +2,8 @@
 
 Hits: "@songil_88", "telegram: dandong_wang2", "my kakao id is kimsh1987",
 "WeChat wanglei_hc", and any word joined by an underscore ("his id was
-mh_choe1977"), which in an answer is only ever a user name. Near-misses:
+mh_choe1977"), which in an answer is only ever a user name, and a romanised
+Korean name written together in lower case with a number ("pakchol88"). Near-misses:
 e-mail addresses (found as e-mail), the messenger names themselves
 ("Telegram", "KakaoTalk").
 """
@@ -15,7 +16,10 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from intake.redaction import gazetteer
+from intake.redaction.english_words import is_english_word
 from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.names_data import KOREAN_SURNAMES, is_given_name
 
 _AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}[A-Za-z0-9_]")
 _MESSENGER = (
@@ -49,6 +53,23 @@ _UNDERSCORED = re.compile(
 )
 
 
+# A romanised Korean name written together in lower case with a number, as user names are:
+# "pakchol88" (a surname of two letters or more, then a 1-2 syllable given name). Without the
+# number such words are as often romanised Korean words ("songbun", "inminban", "banjang").
+_NAME_WRITTEN_TOGETHER = re.compile(r"(?<![\w.@/-])(?P<letters>[a-z]{5,})\d{2,4}(?![\w@/-])")
+_MIN_SURNAME = 2
+
+
+def _name_written_together(letters: str) -> bool:
+    places = gazetteer.load()
+    if is_english_word(letters) or places.country(letters) or places.lookup(letters):
+        return False  # "songbirds", "hongkong"
+    return any(
+        letters[:cut] in KOREAN_SURNAMES and is_given_name(letters[cut:])
+        for cut in range(_MIN_SURNAME, 5)
+    )
+
+
 class HandleRecognizer(DomainRecognizer):
     """``@name`` anywhere; a name after a messenger word if it looks like a user name."""
 
@@ -59,6 +80,9 @@ class HandleRecognizer(DomainRecognizer):
             yield Span("HANDLE", match.start(), match.end(), 0.8)
         for match in _UNDERSCORED.finditer(text):
             yield Span("HANDLE", match.start(), match.end(), 0.8)
+        for match in _NAME_WRITTEN_TOGETHER.finditer(text):
+            if _name_written_together(match.group("letters")):
+                yield Span("HANDLE", match.start(), match.end(), 0.6)
         for match in _NEAR.finditer(text):
             yield Span("HANDLE", match.start("handle"), match.end("handle"), 0.8)
         for match in _NAMED.finditer(text):

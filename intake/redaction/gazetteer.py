@@ -201,9 +201,11 @@ KP_TOWNS = (
     "Songrim", "Hwangju", "Pongsan", "Unpa", "Kaesong", "Haeju", "Ongjin", "Kangryong",
     "Chaeryong", "Sinchon", "Anak", "Ryongyon", "Wonsan", "Munchon", "Anbyon", "Tongchon",
     "Kosong", "Rason", "Rajin", "Sonbong", "Hoeryong", "Chongjin", "Hamhung", "Hungnam",
-    "Hyesan", "Kanggye", "Sinhung", "Toksong", "Pujon", "Changjin", "Yodok", "Kaeungsan",
+    "Hyesan", "Sinhung", "Toksong", "Pujon", "Changjin", "Yodok", "Kaeungsan",
+    "Tumangang", "Namyang", "Sambong",
 )  # fmt: skip
-"""North Korean cities and county seats missing from or misnamed in geonames' list."""
+"""North Korean cities, county seats and border stations missing from or misnamed in
+geonames' list."""
 
 
 def _deletions(key: str) -> set[str]:

@@ -43,6 +43,7 @@ CASES = [
     # (recognizer, text, expected spans)
     (RomanisedNameRecognizer, "my team leader was An Myong-gil. he", ["An Myong-gil"]),
     (RomanisedNameRecognizer, "Pak Song Il reported to him", ["Pak Song Il"]),
+    (RomanisedNameRecognizer, "the korean camp boss was o sang-gil and the", ["o sang-gil"]),
     (RomanisedNameRecognizer, "i went with kim chol to the market", ["kim chol"]),
     (RomanisedNameRecognizer, "Choe Kwang-jin, O Yong-nam and me", ["Choe Kwang-jin", "O Yong-nam"]),
     (RomanisedNameRecognizer, "we called him Big Kim", ["Big Kim"]),

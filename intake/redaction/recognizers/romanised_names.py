@@ -35,8 +35,9 @@ _NICKNAME_PHRASES = frozenset({("old", "man"), ("old", "lady"), ("old", "woman")
 _LARGE_TOWN = 100_000
 # syllables of one letter that end a given name ("Tae-u", "Chol-o") or are the familiar -i
 _ONE_LETTER = frozenset({"u", "o", "i"})
+# ("gil" is not one: it ends given names far more often than road names: "Myong-gil")
 _PLACE_SUFFIXES = frozenset(
-    {"dong", "ri", "gu", "ro", "gil", "si", "gun", "up", "eup", "myon", "myeon", "ni", "li", "do"}
+    {"dong", "ri", "gu", "ro", "si", "gun", "up", "eup", "myon", "myeon", "ni", "li", "do"}
 )
 # A family by its surname: "the Paks", "the Chois".
 _FAMILY_PLURAL = re.compile(r"(?i:the)\s+(?P<family>(?P<surname>[A-Z][a-z]+)(?:e?s))(?![\w'’-])")

@@ -80,6 +80,8 @@ CASES = [
     (HangulNameRecognizer, "그건 내가 알아요. 나는 알았어요. 스키를 탔어요. 모스크 옆에", []),
     (HangulNameRecognizer, "우리 지배인은 정성호. 북측 숙소: 브르노. 어머니 성복녀.", ["정성호", "성복녀", "브르노"]),
     (HangulNameRecognizer, "우리 지배인은 정말로 좋았어요. 반장은 김치를 먹었어요", []),
+    (HangulNameRecognizer, "이름이 채영수, 스물여섯. 친구 곽인수가 다쳤어요. 반장은 토마시 코발스키였어요", ["채영수", "곽인수", "토마시 코발스키"]),
+    (HangulNameRecognizer, "동생 전화번호를 몰라요. 친구 지하실에 있었어요", []),
     (HangulNameRecognizer, "김철호 동무가 청진에서 왔어요.", ["김철호", "청진"]),
     (HangulNameRecognizer, "최씨는 무산 사람이에요.", ["최씨", "무산"]),
     (HangulNameRecognizer, "강 아바이는 지배인 동지와 허철민 지도원이었어요. 인민반장이 왔어요", ["강 아바이", "허철민"]),

@@ -46,6 +46,8 @@ ROLES = frozenset(
     위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
     """.split()  # noqa: SIM905
 )
+# Words after which a name is given: "이름이 채영수", "친구 곽인수가", "연락책 장웨이".
+_NAMING = frozenset({"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원"})
 _FAMILY = frozenset(
     {"어머니", "아버지", "남편", "아내", "처", "아들", "딸", "형님", "오마니", "아바지"}
 )
@@ -80,11 +82,15 @@ _BEFORE_KIN = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2})\s(?=언니|오빠|누나|형님|아저씨|아주머니|이모|삼촌)"
 )
 _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
-# A full name after a role or family word, as notes and lists write it: "지배인은 정성호.",
-# "북측 책임자: 현철구", "어머니 성복녀" (surname + two syllables, then a boundary or particle).
+# A full name after a role, family or naming word, as notes and lists write it: "지배인은
+# 정성호.", "어머니 성복녀", "중국 측 연락책 장웨이" (a surname and two or three syllables, then
+# a boundary or a particle).
 _AFTER_ROLE = re.compile(
-    r"(?:" + "|".join(sorted(ROLES | set(HONORIFICS) | _FAMILY, key=len, reverse=True)) + r")"
-    r"(?:은|는|이|가)?\s*:?\s+(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"][가-힣]{2})"
+    r"(?:"
+    + "|".join(sorted(ROLES | set(HONORIFICS) | _FAMILY | _NAMING, key=len, reverse=True))
+    + r")(?:은|는|이|가)?\s*:?\s+(?P<name>["
+    + "".join(sorted(SURNAME_SYLLABLES))
+    + r"][가-힣]{2,3}?)"
     r"(?=[\s.,:;)]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|를|을|의|와|과|하고|에게|한테|이)"
 )
 
@@ -206,12 +212,17 @@ class HangulNameRecognizer(DomainRecognizer):
             if not common_word(start, end) and not any(start < i < end for i in inflections):
                 yield Span("PERSON", start, end, 0.6)
         particles = {t.start for t in analysed if t.tag[0] == "J"}
+        # Kiwi may read the surname as an adverb ("채" in "채영수"); a longer word that is no
+        # noun ("정말로"), a common noun ("전화번호") or a particle inside ("김치를") rule it out
+        first_tokens = {t.start: t for t in analysed}
         for match in _AFTER_ROLE.finditer(text):
             start, end = match.span("name")
+            first = first_tokens.get(start)
             if (
-                start in nouns_at
+                first is not None
+                and (first.tag[0] == "N" or first.len == 1)
                 and not common_word(start, end)
-                and not any(start < i < end for i in inflections | particles)  # "김치를"
+                and not any(start < i < end for i in inflections | particles)
             ):
                 yield Span("PERSON", start, end, 0.65)
         for match in _AFTER_KIN.finditer(text):
@@ -302,7 +313,7 @@ _ARABIC_NAME_KO = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<family>알[가-
 _FOREIGN_ENDING_KO = re.compile(
     r"(?<![가-힣])(?:(?P<given>[가-힣]{2,4})\s)?(?P<word>[가-힣]{2,6}?"
     r"(?:(?P<person>예비치|오비치|에비치|비치|예브나|오브나|브나|스키|스카야|츠키|예프|오프|코프)"
-    r"|(?P<town>스크|부르그|부르크|그라드)))(?=[\s.,:;)]|$|[이가은는을를의에와과도로])"
+    r"|(?P<town>스크|부르그|부르크|그라드)))(?=[\s.,:;)]|$|[이가은는을를의에와과도로였])"
 )
 
 

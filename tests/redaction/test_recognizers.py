@@ -69,6 +69,7 @@ CASES = [
     (TitledNameRecognizer, "the Russian Far East, the Chinese Dalian office, a Korean Christmas", []),
     (TitledNameRecognizer, "Mr. President, the manager Said no, my brother was, the Director General", []),
     (TitledNameRecognizer, "Comrade Director, my friend from Russia, my son went, the Captain of the ship, manager Rose", []),
+    (ForeignNameRecognizer, "supervisor pak budi santoso; the manager was sokha, and almaz sold it", ["budi", "sokha", "almaz"]),
     (ForeignNameRecognizer, "the cook Jimbai anak Ngelai and Siti binti Yusof came", ["Jimbai anak Ngelai", "Siti binti Yusof"]),
     (PlaceRecognizer, "we flew to Saigon, then Canton and Peking", ["Saigon", "Canton", "Peking"]),
     (PlaceRecognizer, "From 2016 to 2019 in China I did not. Dongmu, she called everybody", []),

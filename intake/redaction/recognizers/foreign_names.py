@@ -45,9 +45,15 @@ GIVEN_NAMES = frozenset(
     michal michał katarzyna agnieszka malgorzata małgorzata ewa zbigniew
     somphone bounmy khamla phet nguyen somchai somsak
     esono jose juan carlos pedro
+    budi agus bambang dedi eko hendra joko slamet wahyu yusuf siti dewi putri wulan
+    sokha sophea sophal dara vannak chenda bopha srey kosal pisey piseth rithy
+    almaz aibek azamat bakyt nurlan ermek aizhan aigul gulnara dilnoza sardor rustam
+    bekzod jasur otabek farrukh shavkat timur ulugbek zafar nodira
     """.split()  # noqa: SIM905
 )
-"""Common given names (lower case) of the countries workers are sent to, with diminutives."""
+"""Common given names (lower case) of the countries workers are sent to or work beside
+(Russia, Mongolia, the Gulf, South Asia, Poland, Laos, Indonesia, Cambodia, Kyrgyzstan,
+Uzbekistan), with diminutives."""
 
 _ENGLISH_WORDS = frozenset(
     {"ram", "vera", "said", "roman", "nina", "anna", "bayar", "jan", "ira", "rao", "phet", "dorj"}

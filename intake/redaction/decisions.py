@@ -48,7 +48,8 @@ def apply_decisions(
         if index not in rejected
         and not any(finding.start < end and start < finding.end for start, end, _ in added)
     ]
-    countries = gazetteer.load().countries_in(text) if added else frozenset()
+    places = any(entity_type == "PLACE" for _, _, entity_type in added)
+    countries = gazetteer.load().countries_in(text) if places else frozenset()
     for start, end, entity_type in added:
         action = policy.action_for(entity_type)
         if action == "keep":

@@ -132,7 +132,9 @@ class Redactor:
             ]
         )
         findings = []
-        countries = gazetteer.load().countries_in(text)
+        # only a place needs the countries the answer names (see replacement_for)
+        places = any(c.type == "PLACE" for c in resolved)
+        countries = gazetteer.load().countries_in(text) if places else frozenset()
         for c in resolved:
             action = self.policy.action_for(c.type)
             original = text[c.start : c.end]
@@ -167,13 +169,15 @@ class Redactor:
             return False
         window_start = max(0, candidate.start - _ALLOWED_PHRASE_REACH)
         window = text[window_start : candidate.end + _ALLOWED_PHRASE_REACH]
-        starts = [window_start + m.start() for m in _PHRASE_WORD.finditer(window)]
-        ends = [window_start + m.end() for m in _PHRASE_WORD.finditer(window)]
+        words = [
+            (window_start + m.start(), window_start + m.end())
+            for m in _PHRASE_WORD.finditer(window)
+        ]
         return any(
             self.policy.allows(text[start:end], allowed)
-            for start in starts
+            for start, _ in words
             if start <= candidate.start
-            for end in ends
+            for _, end in words
             if end >= candidate.end and (start, end) != (candidate.start, candidate.end)
         )
 

@@ -18,10 +18,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from intake.redaction.normalize import has_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.hangul import HONORIFICS, ROLES, SURNAME_SYLLABLES
-from intake.redaction.recognizers.titled_names import TITLE_WORDS
+from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
 
-_NOT_NICKNAMES = TITLE_WORDS | {"police", "embassy", "consulate", "office", "company", "ambulance"}
-"""What people call after "we called" that is no nickname ("they called the police")."""
 _PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구"}
 
 _NICKNAME = re.compile(
@@ -75,7 +73,7 @@ class NicknameRecognizer(DomainRecognizer):
             words = match.group("name").replace("-", " ").split()
             if words[-1] in STOP_WORDS:  # "goggles because": the name is the first word
                 words = words[:1]
-            if not any(w in STOP_WORDS or w in _NOT_NICKNAMES for w in words):
+            if not any(w in STOP_WORDS or w in NOT_NICKNAMES for w in words):  # "the police"
                 names.add(match.group("name")[: len(" ".join(words))])
         for match in _QUOTED_KO.finditer(text):
             if match.group("role") or match.group("cue") or match.group("kin"):

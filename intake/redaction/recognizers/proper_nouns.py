@@ -55,7 +55,7 @@ _CAPITALISED_MID_SENTENCE = re.compile(
 )
 # not WORK_OF_ART: the small model gives that label to many capitalised nicknames
 _NOT_NAME_ENTITIES = frozenset({"ORG", "EVENT", "LAW", "DATE", "LANGUAGE", "NORP"})
-_NOT_NICKNAMES = (
+NOT_NICKNAMES = (
     TITLE_WORDS
     | {month.casefold() for month in MONTHS}
     | frozenset(
@@ -63,8 +63,9 @@ _NOT_NICKNAMES = (
         monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
         jan feb mar apr jun jul aug sep sept oct nov dec god lord jesus bible church
         christian christians catholic protestant baptist buddhist muslim islam internet english
-        pastor priest missionary street road avenue lane boulevard prospekt building block
-        house room floor flat city town county district province oblast krai region village
+        pastor priest missionary police ambulance street road avenue lane boulevard prospekt
+        building block house room floor flat city town county district province oblast krai
+        region village
         river lake island sea bay port harbour harbor mountain mountains hill valley forest
         market station hotel square bridge tower camp hospital school university college
         institute academy factory plant company corporation ministry party committee army navy
@@ -118,7 +119,7 @@ def _nickname(name: str, rest: str, token: Any | None) -> bool:
     parts = name.split("-")
     if all(part.casefold() in STOP_WORDS for part in parts):
         return False
-    if any(word.casefold() in _NOT_NICKNAMES for word in re.split(r"[\s-]+", name + rest)):
+    if any(word.casefold() in NOT_NICKNAMES for word in re.split(r"[\s-]+", name + rest)):
         return False
     if token is not None and token.ent_type_ in _NOT_NAME_ENTITIES:
         return False

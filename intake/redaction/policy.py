@@ -47,6 +47,9 @@ NATIONALITIES = (
     "조선", "한국", "북한", "러시아", "중국", "몽골", "조선인", "북한사람", "중국인", "러시아인",
     "조선족", "고려인", "한족", "몽골인", "Koryo-saram", "Koryo saram", "Joseonjok", "Chosonjok",
     "Chaoxianzu", "Chaoxian ren", "Chaoxianren", "Hanguo ren", "Hanguoren",
+    # peoples of Russia and China workers live beside
+    "Buryat", "Buryats", "Tatar", "Tatars", "Yakut", "Yakuts", "Bashkir", "Chuvash",
+    "Kalmyk", "Tuvan", "Nanai", "Udege", "Evenk", "Evenki", "Uyghur", "Uyghurs", "Manchu",
 )  # fmt: skip
 
 ORGANISATIONS_AND_TERMS = (
@@ -82,14 +85,30 @@ ORGANISATIONS_AND_TERMS = (
     "Day of the Sun", "Day of the Shining Star", "Rodong Sinmun", "Arirang", "Air Koryo",
     "Koryolink", "Samsung", "Hyundai", "Daewoo", "LG", "Huawei", "Xiaomi", "Nokia", "Apple",
     "iPhone", "Toyota", "Lada", "Sberbank", "Gazprom", "Gazprombank", "Rosneft",
-    "Western Union", "Bank of China", "Alipay", "WeChat Pay",
+    "Western Union", "Bank of China", "Alipay", "WeChat Pay", "Etisalat", "Ooredoo",
+    "Beeline", "Megafon", "COVID", "COVID-19", "coronavirus",
 )  # fmt: skip
+
+LOANWORDS = (
+    # Korean
+    "songbun", "inminban", "bowiwon", "jojang", "banjang", "dongmu", "saenghwal chonghwa",
+    "kkotjebi", "hwagyo", "chongbu", "kyohwaso", "kwalliso", "soju", "kimchi",
+    # Russian
+    "artel", "prorab", "naryad", "brigadir", "propiska", "obshchezhitie", "vagonchik",
+    "vagonchiki", "matryoshka", "davai", "spasibo", "nyet", "dengi", "khorosho",
+    # Arabic, as heard in the Gulf
+    "kafeel", "kafala", "iqama", "yalla", "inshallah", "habibi", "wasta",
+    # Chinese
+    "laoban", "shifu", "hukou", "guanxi", "hongbao",
+)  # fmt: skip
+"""Words of the field in the workers' and their employers' languages, written in Latin
+letters: research value, and in lower-case answers no English word list explains them."""
 
 
 def default_allow_terms() -> frozenset[str]:
     """Folded terms that are never redacted: countries, nationalities, institutions, sectors."""
     terms: set[str] = {fold(name) for name in country_names()}
-    terms.update(fold(t) for t in (*NATIONALITIES, *ORGANISATIONS_AND_TERMS))
+    terms.update(fold(t) for t in (*NATIONALITIES, *ORGANISATIONS_AND_TERMS, *LOANWORDS))
     terms.discard("")
     return frozenset(terms)
 

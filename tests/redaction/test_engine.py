@@ -148,6 +148,13 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             [],
             ["Samsung", "Sberbank", "Rodong Sinmun"],
         ),
+        # in lower-case answers unknown words go, loanwords and peoples stay
+        (
+            "the foreman was budi santoso, he said yalla yalla. our songbun was bad. "
+            "a buryat driver took us to kilamba",
+            ["budi", "santoso", "kilamba"],
+            ["yalla", "songbun", "buryat"],
+        ),
         # leaders, ranges of years, nationalities, Hangul terms
         (
             "Kim Jong Un visited in 2009-2012; the Zimbabweans and Nepali workers",

@@ -15,6 +15,7 @@ from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.letters import LetterNameRecognizer
+from intake.redaction.recognizers.lower_case import LowerCaseNameRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
@@ -69,7 +70,8 @@ CASES = [
     (TitledNameRecognizer, "the Russian Far East, the Chinese Dalian office, a Korean Christmas", []),
     (TitledNameRecognizer, "Mr. President, the manager Said no, my brother was, the Director General", []),
     (TitledNameRecognizer, "Comrade Director, my friend from Russia, my son went, the Captain of the ship, manager Rose", []),
-    (ForeignNameRecognizer, "supervisor pak budi santoso; the manager was sokha, and almaz sold it", ["budi", "sokha", "almaz"]),
+    (ForeignNameRecognizer, "supervisor pak budi santoso; the manager was sokha, and almaz sold it", ["budi santoso", "sokha", "almaz"]),
+    (ForeignNameRecognizer, "budi said no, and sokha kept the money", ["budi", "sokha"]),
     (ForeignNameRecognizer, "the cook Jimbai anak Ngelai and Siti binti Yusof came", ["Jimbai anak Ngelai", "Siti binti Yusof"]),
     (PlaceRecognizer, "we flew to Saigon, then Canton and Peking", ["Saigon", "Canton", "Peking"]),
     (PlaceRecognizer, "From 2016 to 2019 in China I did not. Dongmu, she called everybody", []),
@@ -128,6 +130,10 @@ CASES = [
     (ProperNounRecognizer, "Snake is a word. we were sent by the Party to the Immigration Detention Centre", []),
     (ProperNounRecognizer, "a pastor, Korean-American, and a Lao-Chinese guy, in March, near the Amur River", []),
     (ProperNounRecognizer, "Died Nov 2013? Ajumma in the kitchen gave rice, the Abai too", []),
+    # unknown words in an answer written in lower case; the same words with capitals around
+    (LowerCaseNameRecognizer, "i worked for pak budi santoso. then we went to kilamba with the children.", ["budi", "santoso", "kilamba"]),
+    (LowerCaseNameRecognizer, "We were paid late. The foreman was budi santoso. Nobody helped us.", []),
+    (LowerCaseNameRecognizer, "the children slept. we froze, umm, it was awful. ok", []),
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
     (LocalPhoneRecognizer, "in 2011 we earned 15000 rubles, on 12.03.2011", []),

@@ -23,6 +23,7 @@ from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.letters import LetterNameRecognizer
+from intake.redaction.recognizers.lower_case import LowerCaseNameRecognizer
 from intake.redaction.recognizers.nicknames import NicknameRecognizer
 from intake.redaction.recognizers.phones import LocalPhoneRecognizer
 from intake.redaction.recognizers.places import PlaceRecognizer
@@ -48,6 +49,7 @@ DOMAIN_RECOGNIZERS = (
     LetterNameRecognizer,
     PlaceRecognizer,
     ProperNounRecognizer,
+    LowerCaseNameRecognizer,
     LocalPhoneRecognizer,
     DocumentNumberRecognizer,
     HandleRecognizer,

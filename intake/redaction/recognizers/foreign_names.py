@@ -4,7 +4,7 @@ Found by a list of common given names (with Russian diminutives, in any case
 when the name is not an English word) followed by capitalised surnames, and by
 the shape of a word: Russian patronymics ("Petrovna", "Ivanovich"), Mongolian
 name endings ("Batbayar", "Oyuntsetseg"), Arabic family names ("al-Dosary").
-Hits: "Galina Petrovna", "Sasha Yermolov", "anatoly", "Ram Bahadur Thapa",
+Hits: "Galina Petrovna", "Sasha Yermolov", "anatoly", "budi santoso", "Ram Bahadur Thapa",
 "Abdullah Al-Mansouri", names joined by "son of" ("Jimbai anak Ngelai",
 "Ahmad bin Ismail"). Near-misses: "Bat" alone, "ram" (an animal), "Ali"
 in "Alibaba", a patronymic-looking place is left to the gazetteer.
@@ -19,6 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
+from intake.redaction.english_words import is_english_word
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
 GIVEN_NAMES = frozenset(
@@ -66,6 +67,7 @@ _SHAPE = re.compile(
 )
 _WORD = re.compile(r"(?<![\w./@-])[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w/@-]|\.\w)")
 _SURNAME_WORD = re.compile(r"(?:[Aa]l-|[Ee]l-|bin |ibn )?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_LOWER_SURNAME_WORD = re.compile(r"[a-z]{3,}(?![\w'’-])")
 _MAX_SURNAMES = 2
 # "son of" / "daughter of" joining two names: Malay and Iban "Jimbai anak Ngelai",
 # "Ahmad bin Ismail", "Siti binti Yusof", Arabic "Khalid ibn Saeed", Mauritanian "ould".
@@ -86,20 +88,26 @@ class ForeignNameRecognizer(DomainRecognizer):
             known = key in GIVEN_NAMES and (word[0].isupper() or key not in _ENGLISH_WORDS)
             shaped = _SHAPE.fullmatch(word) and gazetteer.load().lookup(word) is None
             if known or shaped:
-                yield Span("PERSON", match.start(), _extend(text, match.end()), 0.7)
+                end = _extend(text, match.end(), lower=word.islower())
+                yield Span("PERSON", match.start(), end, 0.7)
         for match in _PATRONYMIC.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.75)
 
 
-def _extend(text: str, end: int) -> int:
-    """The end of the name after up to two capitalised surnames ("Galina Petrovna Ivanova")."""
+def _extend(text: str, end: int, *, lower: bool) -> int:
+    """The end of the name after up to two capitalised surnames ("Galina Petrovna Ivanova"),
+    or, after a given name in lower case, surnames in lower case that are no English words
+    ("budi santoso", not "budi said")."""
+    surname = _LOWER_SURNAME_WORD if lower else _SURNAME_WORD
     for _ in range(_MAX_SURNAMES):
-        following = _SURNAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        following = surname.match(text, end + 1) if text[end : end + 1] == " " else None
         if following is None:
             break
         word = following.group()
         places = gazetteer.load()
         if word.casefold() in STOP_WORDS or places.country(word) or places.lookup(word):
+            break
+        if lower and is_english_word(word):
             break
         end = following.end()
     return end

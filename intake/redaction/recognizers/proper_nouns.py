@@ -37,7 +37,7 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
-_PLACE_PREPOSITION = re.compile(
+PLACE_PREPOSITION = re.compile(
     r"(?<![\w'’-])(?i:in|near|at|on|from|to|outside|around|towards|via)\s+$"
 )
 _PLACE_NAME = re.compile(r"[A-Z][a-z]{2,}")
@@ -89,7 +89,7 @@ class ProperNounRecognizer(DomainRecognizer):
         place = False  # the previous word was a preposition of place, or part of a place
         for token in tokens:
             after_preposition = place or bool(
-                _PLACE_PREPOSITION.search(text, max(0, token.idx - 12), token.idx)
+                PLACE_PREPOSITION.search(text, max(0, token.idx - 12), token.idx)
             )
             place = False
             shape = _PLACE_NAME if after_preposition else _PERSON_NAME

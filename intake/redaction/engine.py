@@ -23,7 +23,7 @@ from intake.redaction import gazetteer, language, recognizers
 from intake.redaction.english_words import is_english_word
 from intake.redaction.findings import Finding, RedactionResult, render
 from intake.redaction.nlp import OfflineSpacyNlpEngine
-from intake.redaction.normalize import fold, has_hangul
+from intake.redaction.normalize import fold, has_hangul, strip_latin_marks
 from intake.redaction.policy import Policy
 from intake.redaction.pseudonyms import PseudonymMap
 from intake.redaction.recognizers.base import Span
@@ -154,9 +154,14 @@ class Redactor:
         return RedactionResult(render(text, findings), findings)
 
     def _analyze(self, text: str, lang: str) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = self._analyzer.analyze(
-            text=text, language=lang, score_threshold=_MIN_SCORE
-        )
+        """Every recognizer's results on ``text`` and, when it has accents, tone marks or
+        breves, on the same text without them ("zhōu měilíng" is read as "zhou meiling" too;
+        the offsets are the same)."""
+        results: list[RecognizerResult] = []
+        for variant in dict.fromkeys((text, strip_latin_marks(text))):
+            results += self._analyzer.analyze(
+                text=variant, language=lang, score_threshold=_MIN_SCORE
+            )
         return results
 
     def _allowed(self, text: str, candidate: _Candidate, allowed: frozenset[str]) -> bool:

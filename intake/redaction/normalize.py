@@ -18,6 +18,19 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFC", folded)
 
 
+def strip_latin_marks(text: str) -> str:
+    """``text`` with the accents, tones and breves of Latin letters removed, one character for
+    one, so that offsets still point into ``text``: "zhōu měilíng" → "zhou meiling",
+    "Ch'ŏngam" → "Ch'ongam". Other scripts (Hangul, Cyrillic) are left as they are."""
+    return "".join(_plain_latin(ch) if ch > "\x7f" else ch for ch in text)
+
+
+def _plain_latin(ch: str) -> str:
+    base, *marks = unicodedata.normalize("NFD", ch)
+    plain = base.isascii() and base.isalpha() and all(unicodedata.combining(m) for m in marks)
+    return base if plain and marks else ch
+
+
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: ``"Ch'ŏl-su"`` → ``"cholsu"``."""
     text = _POSSESSIVE.sub("", text.strip())
@@ -27,6 +40,23 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of ``text``, split on anything that is not a letter or digit."""
     return [w for w in _NOT_WORD.split(ascii_fold(text.translate(_MARKS)).casefold()) if w]
+
+
+# initial consonants of a Hangul syllable: ㄲ, ㄸ, ㅃ, ㅆ, ㅉ → ㅋ, ㅌ, ㅍ, ㅅ, ㅊ
+_SOFTER_INITIAL = {1: 15, 4: 16, 8: 17, 10: 9, 13: 14}
+_SYLLABLES, _PER_INITIAL = 0xAC00, 21 * 28
+
+
+def soften_hangul(text: str) -> str:
+    """North Korean spellings of foreign names with tense consonants written the South
+    Korean way, one syllable for one: "블라디보스또크" → "블라디보스토크", "싸할린" → "사할린"."""
+    return "".join(_softer(ch) if "\uac00" <= ch <= "\ud7a3" else ch for ch in text)
+
+
+def _softer(ch: str) -> str:
+    initial, rest = divmod(ord(ch) - _SYLLABLES, _PER_INITIAL)
+    softer = _SOFTER_INITIAL.get(initial)
+    return ch if softer is None else chr(_SYLLABLES + softer * _PER_INITIAL + rest)
 
 
 def has_hangul(text: str) -> bool:

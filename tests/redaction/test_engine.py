@@ -155,6 +155,18 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["budi", "santoso", "kilamba"],
             ["yalla", "songbun", "buryat"],
         ),
+        # names with tone marks are read without them; a town with an accent stays a town
+        (
+            "the boss was zhōu měilíng, the cook gāo xiùlán. then in Thiès, in Senegal",
+            ["zhōu", "měilíng", "gāo", "xiùlán", "Thiès"],
+            ["Senegal"],
+        ),
+        # towns in North Korean spelling, Chinese names in Han characters
+        (
+            "처음엔 블라디보스또크, 그담엔 나홋까로 갔시요. 라오스 비엔티안에서 사장 金志强을 만났어요",
+            ["블라디보스또크", "나홋까", "비엔티안", "金志强"],
+            ["라오스"],
+        ),
         # leaders, ranges of years, nationalities, Hangul terms
         (
             "Kim Jong Un visited in 2009-2012; the Zimbabweans and Nepali workers",

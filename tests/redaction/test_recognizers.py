@@ -12,6 +12,7 @@ from intake.redaction.recognizers.addresses import AddressRecognizer
 from intake.redaction.recognizers.day_dates import DayDateRecognizer
 from intake.redaction.recognizers.documents import DocumentNumberRecognizer
 from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
+from intake.redaction.recognizers.han_names import HanNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.letters import LetterNameRecognizer
@@ -133,6 +134,7 @@ CASES = [
     # unknown words in an answer written in lower case; the same words with capitals around
     (LowerCaseNameRecognizer, "i worked for pak budi santoso. then we went to kilamba with the children.", ["budi", "santoso", "kilamba"]),
     (LowerCaseNameRecognizer, "We were paid late. The foreman was budi santoso. Nobody helped us.", []),
+    (RomanisedNameRecognizer, "then Ok-ryon came, and so-yeon; a to-do list, no-one, so-so", ["Ok-ryon", "so-yeon"]),
     (LowerCaseNameRecognizer, "the children slept. we froze, umm, it was awful. ok", []),
     (LocalPhoneRecognizer, "call 010-4821-7735 or 8 (914) 555-12-34", ["010-4821-7735", "8 (914) 555-12-34"]),
     (LocalPhoneRecognizer, "+850 2 381 4455 and 0415-3126789 and 89141234567", ["+850 2 381 4455", "0415-3126789", "89141234567"]),
@@ -219,6 +221,8 @@ CASES = [
     (HangulNameRecognizer, "우리 반장은 곽성일이였습니다. 아버지는 김영수입니다", ["곽성일", "김영수"]),
     (HangulNameRecognizer, "순옥 언니랑 철이 아저씨가 왔어요", ["순옥", "철이"]),
     (HangulNameRecognizer, "우리 언니랑 옆집 아저씨, 친구 오빠, 사촌 누나가 왔어요", []),
+    (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
+    (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서", []),
     (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),
     (LetterNameRecognizer, "Dear Ms Taylor,\nI want to add something.\nThank you,\nOk-ju\n", ["Taylor", "Ok-ju"]),
     (LetterNameRecognizer, "Hi all,\nDear Team,\nThanks, that helped a lot. Best regards, the Team", []),

@@ -20,6 +20,7 @@ from intake.redaction.recognizers.addresses import AddressRecognizer
 from intake.redaction.recognizers.day_dates import DayDateRecognizer
 from intake.redaction.recognizers.documents import DocumentNumberRecognizer
 from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
+from intake.redaction.recognizers.han_names import HanNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
 from intake.redaction.recognizers.hangul import HangulNameRecognizer
 from intake.redaction.recognizers.letters import LetterNameRecognizer
@@ -43,6 +44,7 @@ DOMAIN_RECOGNIZERS = (
     RomanisedNameRecognizer,
     ForeignNameRecognizer,
     HangulNameRecognizer,
+    HanNameRecognizer,
     NicknameRecognizer,
     SpelledNameRecognizer,
     TitledNameRecognizer,

@@ -17,7 +17,7 @@ from typing import Any
 from kiwipiepy import Kiwi
 
 from intake.redaction import gazetteer
-from intake.redaction.normalize import has_hangul
+from intake.redaction.normalize import has_hangul, soften_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.regions import ADMIN_REGIONS
 
@@ -298,7 +298,7 @@ def _transliterated(text: str, analysed: list[Any]) -> Iterator[Span]:
         if family is not None and family.len >= _MIN_ARABIC_FAMILY:
             yield Span("PERSON", match.start(), family.start + family.len, 0.7)
     places = gazetteer.load()
-    for match in _FOREIGN_ENDING_KO.finditer(text):
+    for match in _FOREIGN_ENDING_KO.finditer(soften_hangul(text)):
         kind = "PLACE" if match.group("town") else "PERSON"
         given = match.group("given")
         # "사할린 코르사코프" is a region and a town, not a given name and a surname
@@ -312,14 +312,31 @@ _MIN_ARABIC_FAMILY = 3
 _ARABIC_NAME_KO = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<family>알[가-힣]{2,5})")
 _FOREIGN_ENDING_KO = re.compile(
     r"(?<![가-힣])(?:(?P<given>[가-힣]{2,4})\s)?(?P<word>[가-힣]{2,6}?"
-    r"(?:(?P<person>예비치|오비치|에비치|비치|예브나|오브나|브나|스키|스카야|츠키|예프|오프|코프)"
+    r"(?:(?P<person>예비치|오비치|에비치|비치|예브나|오브나|브나|스키|스카야|츠키|예프|오프|코프|첸코)"
     r"|(?P<town>스크|부르그|부르크|그라드)))(?=[\s.,:;)]|$|[이가은는을를의에와과도로였])"
 )
 
 
 def _known_places(text: str) -> Iterator[Span]:
-    for match in _known_place_pattern().finditer(text):
+    """Our table of Hangul towns and regions, and any Hangul word (less its particle) the
+    gazetteer knows as a town, also in North Korean spelling ("블라디보스또크에", "싸할린")."""
+    softened = soften_hangul(text)
+    for match in _known_place_pattern().finditer(softened):
         yield Span("PLACE", match.start(), match.end(), 0.75)
+    places = gazetteer.load()
+    for match in _HANGUL_WORD.finditer(softened):
+        stem = match.group("stem")
+        if len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None:
+            yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
+
+
+_MIN_TOWN_SYLLABLES = 3
+# a word and the particle that may follow it: "나홋까로", "비엔티안에서"
+_HANGUL_WORD = re.compile(
+    r"(?<![가-힣])(?P<stem>[가-힣]{2,}?)"
+    r"(?:에서부터|에서|에게|으로|로|까지|부터|이라는|라는|에는|에|의|은|는|이|가|을|를|와|과|도|만)?"
+    r"(?![가-힣])"
+)
 
 
 def _is_place(form: str, suffix: str, places: gazetteer.Gazetteer) -> bool:

@@ -204,7 +204,10 @@ def _hyphenated_given(word: str) -> bool:
     if not (word[0].isupper() or word.islower()):
         return False
     first, last = parts[0].casefold(), parts[1].casefold()
-    if first in _NOT_GIVEN or (last in _NOT_GIVEN and last not in _ONE_LETTER):
+    # "to-do", "no-one", "so-so" are words; "Ok-ryon", "So-yeon" are names
+    if first in _NOT_GIVEN and (len(last) < 3 or last in _NOT_GIVEN):
+        return False
+    if last in _NOT_GIVEN and last not in _ONE_LETTER:
         return False
     if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False

@@ -26,7 +26,8 @@ def strip_latin_marks(text: str) -> str:
 
 
 def _plain_latin(ch: str) -> str:
-    base, *marks = unicodedata.normalize("NFD", ch)
+    decomposed = unicodedata.normalize("NFD", ch)
+    base, marks = decomposed[0], decomposed[1:]
     plain = base.isascii() and base.isalpha() and all(unicodedata.combining(m) for m in marks)
     return base if plain and marks else ch
 

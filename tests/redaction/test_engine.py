@@ -167,6 +167,14 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["블라디보스또크", "나홋까", "비엔티안", "金志强"],
             ["라오스"],
         ),
+        # names the Korean model hardly knows after a foreign nationality and a person word
+        (
+            "방글라데시 친구 카림, 인도 사람 운전수 라주가, 이집트 사람 무스타파였고, "
+            "에티오피아 사람 아베베 기르마. 중국 사람 많이 왔고 러시아 사람 집에서 잤고 "
+            "중국 공장장이 교회에 갔어요",
+            ["카림", "라주", "무스타파", "아베베", "기르마"],
+            ["방글라데시", "인도", "이집트", "중국", "많이", "러시아", "집에서", "공장장", "교회"],
+        ),
         # leaders, ranges of years, nationalities, Hangul terms
         (
             "Kim Jong Un visited in 2009-2012; the Zimbabweans and Nepali workers",

@@ -221,6 +221,8 @@ CASES = [
     (HangulNameRecognizer, "우리 반장은 곽성일이였습니다. 아버지는 김영수입니다", ["곽성일", "김영수"]),
     (HangulNameRecognizer, "순옥 언니랑 철이 아저씨가 왔어요", ["순옥", "철이"]),
     (HangulNameRecognizer, "우리 언니랑 옆집 아저씨, 친구 오빠, 사촌 누나가 왔어요", []),
+    # towns in North Korean spelling; a full name after a kinship word and 은
+    (HangulNameRecognizer, "나홋까로 옮겼고 싸할린에서 살았어요. 큰형 김명철은 군대에", ["나홋까", "싸할린", "김명철"]),
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서", []),
     (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),

@@ -91,7 +91,7 @@ _AFTER_ROLE = re.compile(
     + r")(?:은|는|이|가)?\s*:?\s+(?P<name>["
     + "".join(sorted(SURNAME_SYLLABLES))
     + r"][가-힣]{2,3}?)"
-    r"(?=[\s.,:;)]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|를|을|의|와|과|하고|에게|한테|이)"
+    r"(?=[\s.,:;)]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|은|를|을|의|와|과|하고|에게|한테|이)"
 )
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
@@ -175,6 +175,7 @@ class HangulNameRecognizer(DomainRecognizer):
                 # other whole-word proper nouns: given names, transliterated names
                 yield Span("PERSON", start, end, 0.5)
         yield from _known_places(text)
+        yield from _foreigners(text, analysed)
         yield from _places_of_origin(analysed)
         yield from _transliterated(text, analysed)
         # common nouns and pronouns ("우리" is "we", not a Mr 우 before 반장); Kiwi sometimes
@@ -235,6 +236,58 @@ class HangulNameRecognizer(DomainRecognizer):
                 start, end
             ):
                 yield Span("PERSON", start, end, 0.55)
+
+
+def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
+    """Words the Korean model hardly knows, named after a foreign country or nationality and
+    a word for a person or a job: "방글라데시 사람 라힘이", "인도 사람 운전수 라주가",
+    "중국 주인은 천하이룽", "에티오피아 사람 아베베 기르마" (not "중국 사람 많이",
+    "러시아 사람 집에")."""
+    places = gazetteer.load()
+    for index, token in enumerate(analysed):
+        if not (places.country(token.form) or token.form in _FOREIGN_PEOPLE):
+            continue
+        following = iter(analysed[index + 1 :])
+        word = next(following, None)
+        while word is not None and (
+            word.form in _PERSON_WORDS or word.form in ROLES or word.tag in ("JX", "JKS")
+        ):
+            word = next(following, None)
+        if word is None or word.start <= token.start + token.len:
+            continue  # the name is a word of its own, not the end of "중국인"
+        start = end = word.start
+        while match := _HANGUL_RUN.match(text, end):
+            stem = next((stem for stem in _stems(match.group()) if _hardly_known(stem)), None)
+            if stem is None:
+                break
+            end = match.start() + len(stem)
+            if len(stem) < len(match.group()) or text[end : end + 1] != " ":
+                break  # a particle ends the name: "라힘이", "무스타파였고"
+            end += 1
+        end = len(text[:end].rstrip())
+        if end > start:
+            yield Span("PERSON", start, end, 0.6)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hardly_known(word: str) -> bool:
+    """A Hangul word Kiwi reads alone as one noun its language model hardly knows, and no
+    country in any spelling: "라힘", "아베베" (not "교회", "공장장", "스폰서", "까타르")."""
+    if not has_hangul(word) or gazetteer.load().country(soften_hangul(word)):
+        return False
+    tokens, _ = _kiwi().analyze(word, top_n=1)[0]
+    return len(tokens) == 1 and tokens[0].tag in ("NNG", "NNP") and tokens[0].score < _RARE
+
+
+# the score of a word alone in Kiwi's language model below which the model hardly knows it
+# (common nouns score above -13: "교회" -9.5, "공장장" -12.7; "카림" -14.7, "아베베" -25.4)
+_RARE = -14.0
+_FOREIGN_PEOPLE = frozenset({"중국인", "러시아인", "몽골인", "한족", "외국인", "아랍", "아랍인"})
+_PERSON_WORDS = frozenset(
+    {"사람", "친구", "남자", "여자", "녀자", "애", "놈", "여성", "녀성", "주인", "운전수",
+     "기사", "요리사", "브로커", "직원", "경비", "경찰", "할머니", "할아버지", "아저씨",
+     "아주머니", "노동자", "로동자", "동료", "이름", "측", "쪽", "공장장", "여사장", "반장"}
+)  # fmt: skip
 
 
 def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:
@@ -324,18 +377,28 @@ def _known_places(text: str) -> Iterator[Span]:
     for match in _known_place_pattern().finditer(softened):
         yield Span("PLACE", match.start(), match.end(), 0.75)
     places = gazetteer.load()
-    for match in _HANGUL_WORD.finditer(softened):
-        stem = match.group("stem")
-        if len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None:
-            yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
+    for match in _HANGUL_RUN.finditer(softened):
+        for stem in _stems(match.group()):
+            if len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None:
+                yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
+                break
+
+
+def _stems(word: str) -> Iterator[str]:
+    """``word``, then ``word`` less each particle or copula that may end it, longest first:
+    "나홋까로" → "나홋까로", "나홋까"; "무스타파였고" → …, "무스타파"."""
+    yield word
+    for cut in range(len(word) - 1, 1, -1):
+        if _ENDING.fullmatch(word, cut):
+            yield word[:cut]
 
 
 _MIN_TOWN_SYLLABLES = 3
-# a word and the particle that may follow it: "나홋까로", "비엔티안에서"
-_HANGUL_WORD = re.compile(
-    r"(?<![가-힣])(?P<stem>[가-힣]{2,}?)"
-    r"(?:에서부터|에서|에게|으로|로|까지|부터|이라는|라는|에는|에|의|은|는|이|가|을|를|와|과|도|만)?"
-    r"(?![가-힣])"
+_HANGUL_RUN = re.compile(r"(?<![가-힣])[가-힣]{2,}")
+# particles and copulas after a name: "비엔티안에서", "라주가", "장웨이였는데", "카림이라고"
+_ENDING = re.compile(
+    r"에서부터|에서|에게|으로|로|까지|부터|이라는|라는|에는|에|의|은|는|이|가|을|를|와|과|도|만"
+    r"|(?:였|이었|이였|이고|이며|인데|이에|예요|입니|이다|이라|라고)[가-힣]*"
 )
 
 

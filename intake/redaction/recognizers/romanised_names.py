@@ -33,6 +33,8 @@ _NICKNAME_PREFIX = frozenset(
 # Two-word descriptions before a surname: "old man Pak", "old lady Choe".
 _NICKNAME_PHRASES = frozenset({("old", "man"), ("old", "lady"), ("old", "woman")})
 _LARGE_TOWN = 100_000
+# the longest romanised syllable written as a word of its own: "Young", "Hyong"
+_SYLLABLE_LETTERS = 5
 # syllables of one letter that end a given name ("Tae-u", "Chol-o") or are the familiar -i
 _ONE_LETTER = frozenset({"u", "o", "i"})
 # ("gil" is not one: it ends given names far more often than road names: "Myong-gil")
@@ -166,8 +168,8 @@ def _given_after(following: list[tuple[int, str]], capital: bool) -> list[str]:
         return [first]
     second = following[1][1]
     if (
-        len(first) <= 4
-        and len(second) <= 4
+        len(first) <= _SYLLABLE_LETTERS
+        and len(second) <= _SYLLABLE_LETTERS
         and capital
         and _fits_case(second, capital)
         and is_given_name(second)

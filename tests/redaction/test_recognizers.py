@@ -11,6 +11,7 @@ import pytest
 from intake.redaction.recognizers.addresses import AddressRecognizer
 from intake.redaction.recognizers.day_dates import DayDateRecognizer
 from intake.redaction.recognizers.documents import DocumentNumberRecognizer
+from intake.redaction.recognizers.fields import DocumentFieldRecognizer
 from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.han_names import HanNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
@@ -162,6 +163,8 @@ CASES = [
     (DocumentNumberRecognizer, "in 2015 I earned 300 dollars; 12 KM from 2 PM to 5 PM", []),
     (DocumentNumberRecognizer, "worked 2013-16 at a restaurant, contract 2009-2012", []),
 
+    (DocumentFieldRecognizer, "Surname PAK, given name YONG NAM. SURNAME: RI GIVEN NAMES: KUM CHOL, PLACE OF BIRTH: ANJU; given name Yong-nam", ["PAK", "YONG NAM", "RI", "KUM CHOL", "ANJU", "Yong-nam"]),
+    (DocumentFieldRecognizer, "the name of the Party; my name was important; given name: unknown; Name: The boss", []),
     (HandleRecognizer, "find me @songil_88, my kakao id is kimsh1987", ["@songil_88", "kimsh1987"]),
     (HandleRecognizer, "카톡 아이디는 ohyn1990이고요", ["ohyn1990"]),
     (HandleRecognizer, "we used Telegram and WhatsApp to call home", []),

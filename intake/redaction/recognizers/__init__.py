@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 from intake.redaction.recognizers.addresses import AddressRecognizer
 from intake.redaction.recognizers.day_dates import DayDateRecognizer
 from intake.redaction.recognizers.documents import DocumentNumberRecognizer
+from intake.redaction.recognizers.fields import DocumentFieldRecognizer
 from intake.redaction.recognizers.foreign_names import ForeignNameRecognizer
 from intake.redaction.recognizers.han_names import HanNameRecognizer
 from intake.redaction.recognizers.handles import HandleRecognizer
@@ -54,6 +55,7 @@ DOMAIN_RECOGNIZERS = (
     LowerCaseNameRecognizer,
     LocalPhoneRecognizer,
     DocumentNumberRecognizer,
+    DocumentFieldRecognizer,
     HandleRecognizer,
     AddressRecognizer,
     DayDateRecognizer,

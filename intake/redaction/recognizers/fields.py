@@ -1,0 +1,62 @@
+"""Names and places read out from a document's fields: "Surname PAK, given name YONG NAM".
+
+Interviewers copy passports, visas and contracts field by field, with the
+values in capitals as the document prints them. After a field label (surname,
+given names, name, place of birth, place of issue) the words in capitals, or
+capitalised words that are no English words, are the value: a person or a
+place. Hits: "SURNAME: RI. GIVEN NAMES: KUM CHOL", "place of birth KANGGYE",
+"given name Yong Nam". Near-misses: "the name of the Party", "my name was
+important", "given name: unknown", "place of birth: North Korea" (a country:
+the engine keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction.english_words import is_english_word
+from intake.redaction.recognizers.base import DomainRecognizer, Span
+
+_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<person>(?:sur|family |last |first |given |full |maiden )?names?)"
+    r"|(?P<place>place of (?:birth|issue)|birth ?place))\s*[:.\-–]?\s+"
+)
+_VALUE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_MAX_WORDS = 4
+_FIELD_WORDS = frozenset(
+    {"surname", "given", "name", "names", "place", "date", "sex", "nationality", "passport",
+     "birth", "issue", "expiry", "no", "number", "type", "code", "authority"}
+)  # fmt: skip
+
+
+class DocumentFieldRecognizer(DomainRecognizer):
+    """The value after a name or place field label, up to four words."""
+
+    ENTITIES = ("PERSON", "PLACE")
+
+    def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
+        for label in _LABEL.finditer(text):
+            end = position = label.end()
+            for _ in range(_MAX_WORDS):
+                word = _VALUE_WORD.match(text, position)
+                if word is None or not _value_word(word.group()):
+                    break
+                end = word.end()
+                if text[end : end + 1] != " ":
+                    break
+                position = end + 1
+            if end > label.end():
+                kind = "PERSON" if label.group("person") else "PLACE"
+                yield Span(kind, label.end(), end, 0.75)
+
+
+def _value_word(word: str) -> bool:
+    """A word in capitals ("KUM", "RI"), or a capitalised word that is no English word; not
+    the label of the next field ("SURNAME RI GIVEN NAMES KUM CHOL")."""
+    if word.casefold() in STOP_WORDS or word.casefold() in _FIELD_WORDS:
+        return False
+    return (word.isupper() and len(word) > 1) or not is_english_word(word)

@@ -206,6 +206,9 @@ CASES = [
     (AddressRecognizer, "평양시 모란봉구역 긴마을1동 23반이었어요", ["모란봉구역 긴마을1동 23반"]),
     (AddressRecognizer, "울리짜 스베뜰란스까야 31번지 기숙사, 레닌스카야 15번지 3호실", ["울리짜 스베뜰란스까야 31번지", "레닌스카야 15번지 3호실"]),
     (AddressRecognizer, "우리는 3층에 살았고 러시아로 2011년에 갔어요", []),
+    (AddressRecognizer, "화룡시 청산가 25호에 살았고 사무실은 진흥구 금산대가 18호, 공장은 밍저우루 288호", ["청산가 25호", "진흥구 금산대가 18호", "밍저우루 288호"]),
+    (AddressRecognizer, "동무가 25명 왔고 철수가 3살 때", []),
+    (AddressRecognizer, "회령 역전동 12인민반에 살았어요", ["역전동 12인민반"]),
     (DayDateRecognizer, "on 14 November 2015 and 17.08.2017 and 2014년 3월 3일", ["14 November 2015", "17.08.2017", "2014년 3월 3일"]),
     (DayDateRecognizer, "March 3rd, 9/14/2016, 5th of September 2013", ["March 3rd", "9/14/2016", "5th of September 2013"]),
     (DayDateRecognizer, "in March 2011, in 2016, in the 1990s", []),
@@ -228,6 +231,9 @@ CASES = [
     (HangulNameRecognizer, "순옥 언니랑 철이 아저씨가 왔어요", ["순옥", "철이"]),
     (HangulNameRecognizer, "우리 언니랑 옆집 아저씨, 친구 오빠, 사촌 누나가 왔어요", []),
     # towns in North Korean spelling; a full name after a kinship word and 은
+    # administrative units next to a place found
+    (HangulNameRecognizer, "평안남도 문덕군 립석리, 시어머니는 새별군 고건원에 계시고", ["평안남도", "문덕군", "립석리", "새별군", "고건원"]),
+    (HangulNameRecognizer, "우리 할아버지도 평양 사람. 당시 평양 활동은 다 그랬어요", ["평양"]),
     (HangulNameRecognizer, "나홋까로 옮겼고 싸할린에서 살았어요. 큰형 김명철은 군대에", ["나홋까", "싸할린", "김명철"]),
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서", []),

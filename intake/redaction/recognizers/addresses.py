@@ -2,7 +2,7 @@
 
 An address is a chain of *parts* separated by commas, spaces or "on"/"at":
 street parts ("ul. Kalinina 47", "Svetlanskaya Street 31", "47 Zhongshan Road",
-"Jiefang Lu", "Teheran-ro 152", "역삼동 123-45번지"), numbered parts ("Street 340",
+"Jiefang Lu", "Teheran-ro 152", "역삼동 123-45번지", "청산가 25호"), numbered parts ("Street 340",
 "Zone 55", "building 7", "room 302", "kv. 12", "unit 5B", "101동", "1203호"),
 and weak parts that only count next to another part (floors, named buildings,
 districts, Hangul place units such as "강남구"). A district named alone
@@ -92,7 +92,9 @@ _STRONG = (
     rf"[가-힣]{{1,8}}?\d*{_HANGUL_UNIT}\s?\d+(?:-\d+)?\s?(?:번지|번길|호)",
     r"[가-힣]{2,10}\s?\d+(?:-\d+)?\s?번지",
     rf"[가-힣]{{2,8}}?(?:로|길|대로|번길)\s?\d+(?:-\d+)?{_NOT_A_UNIT_NUMBER}",
-    r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|반|단지|블록)",
+    # Chinese streets in Hangul, 街 and 路: "청산가 25호", "금산대가 18호", "밍저우루 288호"
+    r"[가-힣]{1,8}(?:가|루)\s?\d+(?:-\d+)?\s?(?:호|번지)",
+    r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|인민반|반|단지|블록)",
     r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
     r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
     rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",

@@ -124,6 +124,7 @@ class HangulNameRecognizer(DomainRecognizer):
         if not has_hangul(text):
             return
         spans = list(self._spans(text))
+        spans += _neighbouring_units(text, spans)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
         covered = [(s.start, s.end) for s in spans]
@@ -236,6 +237,32 @@ class HangulNameRecognizer(DomainRecognizer):
                 start, end
             ):
                 yield Span("PERSON", start, end, 0.55)
+
+
+def _neighbouring_units(text: str, spans: list[Span]) -> list[Span]:
+    """Administrative units next to a place found, as addresses and family trees list them:
+    "문덕군 립석리" after "문덕군", "새별군" before "고건원" (not "우리", "당시", "활동")."""
+    found = []
+    for span in (s for s in spans if s.type == "PLACE"):
+        before = _UNIT_BEFORE.search(text, max(0, span.start - 12), span.start)
+        after = _UNIT_AFTER.match(text, span.end)
+        for unit in (before, after):
+            if unit is not None and unit.group("unit") not in _COMMON_UNIT_WORDS:
+                found.append(Span("PLACE", unit.start("unit"), unit.end("unit"), 0.6))
+    return found
+
+
+# not 도 and 면, which end words as particles and endings ("할아버지도", "가면")
+_UNIT = r"[가-힣]{1,5}(?:시|군|구역|리|동|읍|노동자구|로동자구)"
+_UNIT_BEFORE = re.compile(rf"(?<![가-힣])(?P<unit>{_UNIT})\s$")
+_UNIT_AFTER = re.compile(rf"\s(?P<unit>{_UNIT})(?=[\s,.;)]|$|[은는이가에의을를도])")
+_COMMON_UNIT_WORDS = frozenset(
+    """
+    우리 거리 머리 자리 다리 소리 요리 관리 처리 정리 수리 유리 조리 무리 마리 다시 당시 역시
+    동시 감시 수시 임시 항시 활동 노동 운동 이동 행동 감동 자동 공동 아동 장군 아군 적군 그리
+    저리 이리
+    """.split()  # noqa: SIM905
+)
 
 
 def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:

@@ -47,7 +47,14 @@ _RU_MONTHS = (
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
     "октября", "ноября", "декабря",
 )  # fmt: skip
-_RU_MONTH_NUMBER = {name: i for i, name in enumerate(_RU_MONTHS, 1)}
+# the same, written in Latin letters as interpreters' notes do: "11 noyabrya 2015"
+_RU_LATIN_MONTHS = (
+    "yanvarya", "fevralya", "marta", "aprelya", "maya", "iyunya", "iyulya", "avgusta",
+    "sentyabrya", "oktyabrya", "noyabrya", "dekabrya",
+)  # fmt: skip
+_RU_MONTH_NUMBER = {
+    name: i for names in (_RU_MONTHS, _RU_LATIN_MONTHS) for i, name in enumerate(names, 1)
+}
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 _PATTERNS = [
@@ -82,8 +89,10 @@ _PATTERNS = [
     # April the fifteenth, June first (a lower-case "may" needs "the": "you may first ...")
     rf"\b{_MONTH.format(g='month')}\s+(?P<the>(?i:the)\s+)?{_DAY_WORD.format(g='wday')}\b"
     rf"(?:,?\s+{_YEAR.format(g='year')}\b)?",
-    # 3 мая 2017 (года)
-    r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<rmonth>" + "|".join(_RU_MONTHS) + r")"
+    # 3 мая 2017 (года), 3 maya 2017
+    r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<rmonth>(?i:"
+    + "|".join(_RU_MONTHS + _RU_LATIN_MONTHS)
+    + r"))"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)",
     # 17.IX.2013, 17 IX 2013: the month in Roman numerals (Russian and Polish habit)
     r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<rsep>[./ -])(?P<roman>XII|XI|X|IX|VIII|VII|VI|IV|V"
@@ -155,7 +164,7 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
     elif groups.get("roman"):
         month = _ROMAN_MONTHS.index(groups["roman"]) + 1
     elif groups.get("rmonth"):
-        month = _RU_MONTH_NUMBER[groups["rmonth"]]
+        month = _RU_MONTH_NUMBER[groups["rmonth"].casefold()]
     else:
         month = int(groups["nmonth"])
     year = _year(groups.get("year"))

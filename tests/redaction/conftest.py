@@ -28,7 +28,7 @@ def _report(redactor, name: str):  # type: ignore[no-untyped-def]
     return evaluate(redactor, load_corpus(path))
 
 
-@pytest.fixture(scope="session", params=[f"dev{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7)])
+@pytest.fixture(scope="session", params=[f"dev{n}.jsonl" for n in ("", *range(2, 11))])
 def dev_report(redactor, request):  # type: ignore[no-untyped-def]
-    """The report on each development corpus (dev.jsonl to dev7.jsonl)."""
+    """The report on each development corpus (dev.jsonl to dev10.jsonl)."""
     return _report(redactor, request.param)

@@ -97,6 +97,8 @@ _STRONG = (
     r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|인민반|반|단지|블록)",
     r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
     r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
+    # a pinyin street in lower case with its number: "guangming jie 88", "renmin lu 12"
+    rf"{_B}[a-z]{{3,}}(?:-[a-z]{{3,}})?\s(?:lu|jie|dajie|hutong|xiang)\s\d+(?![\w'’])",
     rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",
 )
 _WEAK = (

@@ -3,7 +3,7 @@
 Found by a list of common given names (with Russian diminutives, in any case
 when the name is not an English word) followed by capitalised surnames, and by
 the shape of a word: Russian patronymics ("Petrovna", "Ivanovich"), Mongolian
-name endings ("Batbayar", "Oyuntsetseg"), Arabic family names ("al-Dosary").
+name endings ("Batbayar", "Oyuntsetseg"), Arabic family names ("al-Dosary", "al-harthy").
 Hits: "Galina Petrovna", "Sasha Yermolov", "anatoly", "budi santoso", "Ram Bahadur Thapa",
 "Abdullah Al-Mansouri", names joined by "son of" ("Jimbai anak Ngelai",
 "Ahmad bin Ismail"). Near-misses: "Bat" alone, "ram" (an animal), "Ali"
@@ -63,7 +63,7 @@ _ENGLISH_WORDS = frozenset(
 
 _SHAPE = re.compile(
     r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|baatar|bayar|erdene|tsetseg|tuya|jargal|suren"
-    r"|ochir|gerel|sukh)|(?:[Aa]l|[Ee]l)-[A-Z][a-z]{2,}"
+    r"|ochir|gerel|sukh)|(?:[Aa]l|[Ee]l)-[A-Z][a-z]{2,}|al-[a-z]{3,}"
 )
 _WORD = re.compile(r"(?<![\w./@-])[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w/@-]|\.\w)")
 _SURNAME_WORD = re.compile(r"(?:[Aa]l-|[Ee]l-|bin |ibn )?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")

@@ -41,8 +41,10 @@ _ONE_LETTER = frozenset({"u", "o", "i"})
 _PLACE_SUFFIXES = frozenset(
     {"dong", "ri", "gu", "ro", "si", "gun", "up", "eup", "myon", "myeon", "ni", "li", "do"}
 )
-# A family by its surname: "the Paks", "the Chois".
-_FAMILY_PLURAL = re.compile(r"(?i:the)\s+(?P<family>(?P<surname>[A-Z][a-z]+)(?:e?s))(?![\w'’-])")
+# A family by its surname: "the Paks", "the Chois", "two kangs".
+_FAMILY_PLURAL = re.compile(
+    r"(?i:the|two)\s+(?P<family>(?P<surname>[A-Za-z][a-z]+)(?:e?s))(?![\w'’-])"
+)
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 _NOT_GIVEN = frozenset(STOP_WORDS) | {"oh", "ok", "ya", "yo", "ha", "ah", "hi", "um", "uh"}
 
@@ -77,6 +79,11 @@ class RomanisedNameRecognizer(DomainRecognizer):
             Span("PERSON", m.start("family"), m.end("family"), 0.86)
             for m in _FAMILY_PLURAL.finditer(text)
             if _key(m.group("surname")) in SURNAMES
+            # in lower case only a surname that is no English word: "the kangs", not "the songs"
+            and (
+                m.group("surname")[0].isupper()
+                or _key(m.group("surname")) not in ENGLISH_WORD_SURNAMES
+            )
         ]
         yield from spans
 

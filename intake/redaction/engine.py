@@ -22,6 +22,7 @@ from intake.errors import RedactionError
 from intake.redaction import gazetteer, language, recognizers
 from intake.redaction.english_words import is_english_word
 from intake.redaction.findings import Finding, RedactionResult, render
+from intake.redaction.lists import listed_names
 from intake.redaction.nlp import OfflineSpacyNlpEngine
 from intake.redaction.normalize import fold, has_hangul, strip_latin_marks
 from intake.redaction.policy import Policy
@@ -36,6 +37,9 @@ DENY_LIST = "deny list"
 
 RECURRENCE = "recurrence"
 """The ``recognizer`` of a finding that repeats something found elsewhere in the text."""
+
+LISTED = "list"
+"""The ``recognizer`` of a finding listed next to a name found (:mod:`intake.redaction.lists`)."""
 
 _MIN_SCORE = 0.35
 _WEB_ADDRESS_SCORE = 0.95
@@ -123,6 +127,14 @@ class Redactor:
         candidates += _deny_matches(text, deny)
         resolved = _resolve(_without_names_inside_codes(candidates))
         found = [Span(c.type, c.start, c.end, c.score) for c in resolved]
+        listed = [
+            _Candidate(s.type, s.start, s.end, s.score, LISTED)
+            for s in listed_names(text, found)
+            if not self.policy.allows(text[s.start : s.end], allowed)
+        ]
+        if listed:
+            resolved = _resolve(resolved + listed)
+            found = [Span(c.type, c.start, c.end, c.score) for c in resolved]
         resolved = _resolve(
             resolved
             + [

@@ -1,0 +1,72 @@
+"""Names listed with names: "Myong-suk, Chun-hwa, Little Bean, Sol-mi", "은별이, 향미, 설화".
+
+People list co-workers and room-mates in a row. An item of such a list next
+to a name already found (after a comma, or "and") is a name too when it looks
+like one: in Latin script one to three capitalised words, none of them a stop
+word, a title, a kind of place or institution, a month or a day, a country or
+a nationality; in Hangul two syllables of given names, with or without the
+familiar 이. Each new name is a neighbour in turn, so a list is covered from
+any name in it. Near-misses: "Kim, Pak, Russia and Qatar" (countries), "Korean-Chinese",
+"Chol-su, the Party and the boss" (lower case), "Pak, Monday" (a day).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.redaction import gazetteer
+from intake.redaction.policy import NATIONALITIES
+from intake.redaction.recognizers.base import Span
+from intake.redaction.recognizers.hangul import GIVEN_SYLLABLES
+from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
+
+_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_END = r"(?=\s*(?:[,.;:)!?]|\band\b|$))"
+_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<item>{_ITEM}){_END}")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<item>{_ITEM})(?:,\s*|\s+and\s+)$")
+_AFTER_KO = re.compile(r"이?,\s*(?P<item>[가-힣]{2})이?(?=[,.\s]|$)")
+_BEFORE_KO = re.compile(r"(?<![가-힣])(?P<item>[가-힣]{2})이?,\s*$")
+_REACH = 40
+_SCORE = 0.5
+
+
+def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
+    """Spans of the list items next to found names that look like names themselves."""
+    covered = {(s.start, s.end) for s in found}
+    queue = [(s.start, s.end) for s in found if s.type == "PERSON"]
+    while queue:
+        start, end = queue.pop()
+        for item_start, item_end in _neighbours(text, start, end):
+            if any(a < item_end and item_start < b for a, b in covered):
+                continue
+            covered.add((item_start, item_end))
+            queue.append((item_start, item_end))
+            yield Span("PERSON", item_start, item_end, _SCORE)
+
+
+def _neighbours(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    window = max(0, start - _REACH)
+    for after, before in ((_AFTER, _BEFORE), (_AFTER_KO, _BEFORE_KO)):
+        if match := after.match(text, end):
+            yield from _if_name(match)
+        if match := before.search(text, window, start):
+            yield from _if_name(match)
+
+
+def _if_name(match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    item = match.group("item")
+    if _looks_like_a_name(item):
+        yield match.span("item")
+
+
+def _looks_like_a_name(item: str) -> bool:
+    if "\uac00" <= item[0] <= "\ud7a3":
+        return all(syllable in GIVEN_SYLLABLES for syllable in item)
+    places = gazetteer.load()
+    words = re.split(r"[\s-]+", item)
+    if all(w in NATIONALITIES or places.country(w) or gazetteer.is_demonym(w) for w in words):
+        return False  # "Russia", "Korean-Chinese"
+    return not any(w.casefold() in STOP_WORDS or w.casefold() in NOT_NICKNAMES for w in words)

@@ -1,0 +1,36 @@
+"""Names listed with names are names; other list items are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.redaction.lists import listed_names
+from intake.redaction.recognizers.base import Span
+
+
+def _listed(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    found = [Span("PERSON", start, start + len(name), 0.9)]
+    return sorted(text[s.start : s.end] for s in listed_names(text, found))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a list is covered from any name in it, in both directions
+        (
+            "4 other girls: Myong-suk, Chun-hwa, Little Bean, Sol-mi. They",
+            "Chun-hwa",
+            ["Little Bean", "Myong-suk", "Sol-mi"],
+        ),
+        ("the cooks were Rabbit and Ok-ju", "Ok-ju", ["Rabbit"]),
+        ("처녀들 이름은 은별이, 향미, 설화. 중국 주인은", "은별", ["설화", "향미"]),
+        # countries, nationalities, lower case, days and institutions are no names
+        ("with Kim Chol, Russia and Qatar", "Kim Chol", []),
+        ("Chol-su, Korean-Chinese, the Party and the boss; Pak, Monday", "Chol-su", []),
+        ("Pak, Monday, the Hospital", "Pak", []),
+        ("은별이, 평양, 공장", "은별", []),
+    ],
+)
+def test_listed_names(text: str, name: str, expected: list[str]) -> None:
+    assert _listed(text, name) == expected

@@ -100,6 +100,9 @@ _PATTERNS = [
     # 2017年5月3日, 5月3日
     r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*[日号號]",
+    # 二〇一八年五月十二日: the year digit by digit, month and day in Chinese numerals
+    r"(?:(?P<hyear>[〇零一二三四五六七八九]{4})\s*年\s*)?(?P<hmonth>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<hday>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]",
     # 2011년 3월 12일, 3월 12일
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
@@ -153,6 +156,10 @@ def find_dates(text: str) -> Iterator[DayDate]:
 
 def _to_date(match: re.Match[str]) -> DayDate | None:
     groups = match.groupdict()
+    if groups.get("hday"):
+        year = _han_year(groups["hyear"])
+        day, month = _han_number(groups["hday"]), _han_number(groups["hmonth"])
+        return DayDate(match.start(), match.end(), day, month, year, False)
     if groups.get("wday"):
         if groups["month"] == "may" and not groups.get("the") and match.group().startswith("may"):
             return None
@@ -171,6 +178,26 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
     korean = "월" in match.group()
     start = match.end("lead") if groups.get("lead") else match.start()
     return DayDate(start, match.end(), day, month, year, korean)
+
+
+_HAN_DIGITS = "〇一二三四五六七八九"
+
+
+def _han_year(text: str | None) -> int | None:
+    """A year written digit by digit: "二〇一八" 2018."""
+    return (
+        int("".join(str(_HAN_DIGITS.index(d)) for d in text.replace("零", "〇"))) if text else None
+    )
+
+
+def _han_number(text: str) -> int:
+    """1 to 31 in Chinese numerals: "五" 5, "十二" 12, "二十" 20, "三十一" 31."""
+    tens, _, units = text.replace("零", "〇").rpartition("十")
+    if "十" not in text:
+        return _HAN_DIGITS.index(text)
+    return (_HAN_DIGITS.index(tens) if tens else 1) * 10 + (
+        _HAN_DIGITS.index(units) if units else 0
+    )
 
 
 def _year(text: str | None) -> int | None:

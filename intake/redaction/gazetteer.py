@@ -451,6 +451,13 @@ KOREAN_PLACE_NAMES = {
     "녕변": "Nyongbyon", "영변": "Yongbyon", "황주": "Hwangju", "봉산": "Pongsan",
     "옹진": "Ongjin", "재령": "Chaeryong", "안악": "Anak", "안변": "Anbyon", "통천": "Tongchon",
     "홍원": "Hongwon", "리원": "Riwon", "요덕": "Yodok", "장진": "Changjin",
+    # towns of Jilin and Liaoning as Korean-Chinese read them (not 집안, 안도, 통화, 삼합,
+    # which are common Korean words)
+    "룡정": "Longjing", "용정": "Longjing", "화룡": "Helong", "왕청": "Wangqing",
+    "돈화": "Dunhua", "장백": "Changbai", "백산": "Baishan", "봉성": "Fengcheng",
+    "환인": "Huanren", "청도": "Qingdao", "연태": "Yantai", "목단강": "Mudanjiang",
+    "수분하": "Suifenhe", "림강": "Linjiang", "임강": "Linjiang", "이련호특": "Erenhot",
+    "얼롄하오터": "Erenhot",
 }  # fmt: skip
 """Hangul names of towns interviewees often name, mapped to the gazetteer's spelling."""
 

@@ -1,11 +1,13 @@
-"""Chinese names written in Chinese characters, in English or Korean answers: "金志强", "刘伟".
+"""Names in Chinese characters in English or Korean answers: "金志强", "丹东华盛水产".
 
-A run of two or three Han characters standing alone (not inside a longer
-Chinese phrase) that starts with one of the common Chinese surnames, in
-simplified or traditional form, is a name; a run ending in a kind of place
-(市, 县, 区, 路 ...) is a place. Hits: "사장은 金志强이었고", "the owner 王建国",
-"丹东市". Near-misses: dates ("2017年6月1日"), longer phrases ("中华人民共和国"),
-runs not led by a surname ("北韓").
+In an answer written in English or Korean, Chinese characters are nearly
+always a name copied as it is written: a person, a town, a company, a shop, a
+police station. A run of two or three Han characters led by one of the common
+Chinese surnames (simplified or traditional) is a person; any other run of
+two or more is a place, unless it is a country, a people or a common term of
+the field (朝鲜族, 护照, 临时居住证), or a date. Hits: "사장은 金志强이었고", "the
+owner 王建国", "丹东市", "东港海丰水产食品有限公司", "站前派出所". Near-misses:
+"2017年6月1日", "中国", "朝鲜族", a single character.
 """
 
 from __future__ import annotations
@@ -28,18 +30,31 @@ SURNAMES = frozenset(
 
 _PLACE_ENDINGS = frozenset("市县縣区區省镇鎮村乡鄉路街道")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_RUN = re.compile(f"(?<![{_HAN}])[{_HAN}]{{2,3}}(?![{_HAN}])")
+_RUN = re.compile(f"(?<![{_HAN}])[{_HAN}]{{2,}}(?![{_HAN}])")
+_MAX_PERSON = 3
+# characters of a date: "二〇一八年五月十二日" (the Han digits and 〇 are dates, not names)
+_DATE_CHARACTERS = frozenset("〇零一二三四五六七八九十年月日号號")
+COMMON_TERMS = frozenset(
+    """
+    中国 中华人民共和国 朝鲜民主主义人民共和国 朝鲜 北朝鲜 韩国 南韩 北韩 北韓 南韓 俄罗斯
+    蒙古 日本 美国 朝鲜族 汉族 中国人 朝鲜人 韩国人
+    护照 签证 身份证 居住证 临时居住证 工作证 劳务 工资 加班 老板 师傅 宿舍 工厂 公司 饭店
+    """.split()  # noqa: SIM905
+)
+"""Han terms that are research value, not names: countries, peoples, documents, work."""
 
 
 class HanNameRecognizer(DomainRecognizer):
-    """Two or three Han characters led by a common surname; a place by its ending."""
+    """Two or three Han characters led by a common surname; any other Han run a place."""
 
     ENTITIES = ("PERSON", "PLACE")
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         for match in _RUN.finditer(text):
             run = match.group()
-            if run[-1] in _PLACE_ENDINGS:
-                yield Span("PLACE", match.start(), match.end(), 0.6)
-            elif run[0] in SURNAMES:
+            if run in COMMON_TERMS or set(run) <= _DATE_CHARACTERS or "年" in run:
+                continue
+            if run[0] in SURNAMES and len(run) <= _MAX_PERSON and run[-1] not in _PLACE_ENDINGS:
                 yield Span("PERSON", match.start(), match.end(), 0.6)
+            else:
+                yield Span("PLACE", match.start(), match.end(), 0.55)

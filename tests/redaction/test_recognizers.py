@@ -191,6 +191,7 @@ CASES = [
     (AddressRecognizer, "They put us in dormitory no. 3 on Pushkinskaya, eight per room.", ["dormitory no. 3 on Pushkinskaya"]),
     (AddressRecognizer, "we lived at pr. Stoletiya 55 and pereulok Krasny 4", ["pr. Stoletiya 55", "pereulok Krasny 4"]),
     (AddressRecognizer, "we paid per. month, no more", []),
+    (AddressRecognizer, "in Bayanzurkh, khoroo 9, building 34, door 17", ["khoroo 9, building 34, door 17"]),
     (AddressRecognizer, "the dorm was at guangming jie 88, then renmin lu 12; i lu 5 times", ["guangming jie 88", "renmin lu 12"]),
     (AddressRecognizer, "47 Zhongshan Road, building 7 room 302", ["47 Zhongshan Road, building 7 room 302"]),
     (AddressRecognizer, "Block 4, apartment 12, on Binhai Jie", ["Block 4, apartment 12, on Binhai Jie"]),
@@ -228,6 +229,7 @@ CASES = [
     (DayDateRecognizer, "chapter 17.IX and World War II 1945, Louis XIV 1700", []),
     (DocumentNumberRecognizer, "the plate А 347 КХ 27, then A347KX125 and 吉H·5T832", ["А 347 КХ 27", "A347KX125", "吉H·5T832"]),
     (DocumentNumberRecognizer, "A 347 was late, 吉林 is far, Boeing B 747 ER", []),
+    (DocumentNumberRecognizer, "the truck 27-45 УНБ, then 1245 УБУ", ["27-45 УНБ", "1245 УБУ"]),
     (DocumentNumberRecognizer, "into a bank card, 6222 0210 0938 4471, every month", ["6222 0210 0938 4471"]),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
@@ -238,6 +240,7 @@ CASES = [
     # administrative units next to a place found
     (HangulNameRecognizer, "평안남도 문덕군 립석리, 시어머니는 새별군 고건원에 계시고", ["평안남도", "문덕군", "립석리", "새별군", "고건원"]),
     (HangulNameRecognizer, "우리 할아버지도 평양 사람. 당시 평양 활동은 다 그랬어요", ["평양"]),
+    (HangulNameRecognizer, "감독은 에르덴수렌이고 통역은 오윤게렐, 운전수는 바트바야르였어요", ["에르덴수렌", "오윤게렐", "바트바야르"]),
     (HangulNameRecognizer, "나홋까로 옮겼고 싸할린에서 살았어요. 큰형 김명철은 군대에", ["나홋까", "싸할린", "김명철"]),
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서, 二〇一八年五月十二日, 朝鲜族, 护照", []),

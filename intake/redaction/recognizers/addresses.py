@@ -49,7 +49,7 @@ _NUMBERED = (
     r"|house|dormitory|dorm|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
     r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
-    r"|bloc|inminban|area|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"
+    r"|bloc|inminban|area|khoroo|horoo|door|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"
 )
 _FLOOR = (
     r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"

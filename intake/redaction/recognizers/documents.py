@@ -36,10 +36,11 @@ _CODE = re.compile(
 _IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
 )
-# Vehicle plates: Russian (А 347 КХ 27, A347KX27; the letters that look Latin) and
-# Chinese (吉H·5T832, 京A 12345).
+# Vehicle plates: Russian (А 347 КХ 27, A347KX27; the letters that look Latin),
+# Mongolian (27-45 УНБ, 1245 УБУ) and Chinese (吉H·5T832, 京A 12345).
 _PLATE = re.compile(
     r"(?<![\w])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3} ?[АВЕКМНОРСТУХABEKMHOPCTYX]{2} ?\d{2,3}(?!\w)"
+    r"|(?<![\w-])\d{2}-?\d{2} ?[А-ЯЁӨҮ]{3}(?!\w)"
     r"|[\u4e00-\u9fff][A-Z][·• -]?[A-Z0-9]{5,6}(?![A-Za-z0-9])"
 )
 # Korean resident registration numbers: 850312-1234567

@@ -370,7 +370,8 @@ def _known_place_pattern() -> re.Pattern[str]:
 def _transliterated(text: str, analysed: list[Any]) -> Iterator[Span]:
     """Foreign names written in Hangul, known by their endings: Arabic family names with the
     article ("칼리드 알아즈미"), Russian and Polish surnames and patronymics ("이고리
-    바실리예비치", "야누시 코발스키"), Russian towns in -sk, -burg, -grad ("콤소몰스크";
+    바실리예비치", "야누시 코발스키"), Mongolian names ("에르덴수렌", "바트바야르"), Russian
+    towns in -sk, -burg, -grad ("콤소몰스크";
     not "모스크", a mosque: two syllables at least before the ending)."""
     nouns = {t.start: t for t in analysed if t.tag[0] == "N"}
     for match in _ARABIC_NAME_KO.finditer(text):
@@ -382,7 +383,13 @@ def _transliterated(text: str, analysed: list[Any]) -> Iterator[Span]:
         kind = "PLACE" if match.group("town") else "PERSON"
         given = match.group("given")
         # "사할린 코르사코프" is a region and a town, not a given name and a surname
-        with_given = kind == "PERSON" and given and places.lookup(given) is None
+        # a Mongolian name is one word: "감독은 에르덴수렌" has no given name before it
+        with_given = (
+            kind == "PERSON"
+            and given
+            and not match.group("mongolian")
+            and places.lookup(given) is None
+        )
         start = match.start("given") if with_given else match.start("word")
         yield Span(kind, start, match.end("word"), 0.7)
 
@@ -393,6 +400,7 @@ _ARABIC_NAME_KO = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<family>알[가-
 _FOREIGN_ENDING_KO = re.compile(
     r"(?<![가-힣])(?:(?P<given>[가-힣]{2,4})\s)?(?P<word>[가-힣]{2,6}?"
     r"(?:(?P<person>예비치|오비치|에비치|비치|예브나|오브나|브나|스키|스카야|츠키|예프|오프|코프|첸코)"
+    r"|(?P<mongolian>수렌|게렐|사이한|바야르|바타르|바토르|체첵|자르갈|오치르|도르지)"
     r"|(?P<town>스크|부르그|부르크|그라드)))(?=[\s.,:;)]|$|[이가은는을를의에와과도로였])"
 )
 

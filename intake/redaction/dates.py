@@ -81,6 +81,13 @@ _PATTERNS = [
     # on 3/4, before 5/6: a date word before a day and month that could be a fraction
     r"(?P<lead>\b(?i:on|before|after|until|till|since|from|by|dated)\s)"
     r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
+    # on 28.12: the same with a dot, not after "by" or "from" ("up by 2.5")
+    r"(?P<lead>\b(?i:on|before|after|until|till|since|dated)\s)"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<nmonth>1[0-2]|0?[1-9])(?![\d/]|\.\d)",
+    # 01.06-30.06: a range of days and months
+    r"(?<![\d.])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])"
+    r"(?=\s?[-–]\s?(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])(?![\d.]))",
+    r"(?<=[-–])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])(?![\d.])",
     # 9/14/2016: month first, only when the day cannot be a month
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
     # the fifteenth of April, twenty-third of June 2014

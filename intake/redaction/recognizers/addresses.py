@@ -97,6 +97,9 @@ _STRONG = (
     r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|인민반|반|단지|블록)",
     r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
     r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
+    # Dutch and German streets, one word with the number: "Havenstraat 14A", "Hauptstraße 5"
+    rf"{_B}[A-Z][a-zäöüß]+(?:straat|weg|laan|gracht|plein|kade|dijk|strasse|straße|gasse|platz"
+    r"|allee)\s+\d+[A-Za-z]?(?![\w'’])",
     # a pinyin street in lower case with its number: "guangming jie 88", "renmin lu 12"
     rf"{_B}[a-z]{{3,}}(?:-[a-z]{{3,}})?\s(?:lu|jie|dajie|hutong|xiang)\s\d+(?![\w'’])",
     rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",
@@ -108,6 +111,8 @@ _WEAK = (
     _B + _ROMANISED_DISTRICT,
     rf"[가-힣]{{1,8}}?\d*(?:특별시|광역시|{_HANGUL_UNIT[3:-1]})(?![가-힣])",
     r"\d+\s?층|[\u4e00-\u9fff]{1,10}区|\d+层",
+    # postcodes inside an address: Dutch "3115 HC", Polish "80-958"
+    r"(?<![\w-])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3})(?![\w-])",
     # a name and a small number next to a numbered part: "Sacré-Coeur 3, villa no. 8841"
     rf"{_B}{_NAME}(?:[ -]{_NAME})?\s+\d{{1,4}}[A-Za-z]?(?:\s+{_NAME})?(?![\w'’])",
 )

@@ -243,6 +243,7 @@ CASES = [
     # towns in North Korean spelling; a full name after a kinship word and 은
     # administrative units next to a place found
     (HangulNameRecognizer, "평안남도 문덕군 립석리, 시어머니는 새별군 고건원에 계시고", ["평안남도", "문덕군", "립석리", "새별군", "고건원"]),
+    (HangulNameRecognizer, "화룡 남평진 신흥촌에서 살았고 어순희랑 봉금옥이 왔어요", ["화룡", "남평진", "신흥촌", "어순희", "봉금옥"]),
     (HangulNameRecognizer, "우리 할아버지도 평양 사람. 당시 평양 활동은 다 그랬어요", ["평양"]),
     (HangulNameRecognizer, "감독은 에르덴수렌이고 통역은 오윤게렐, 운전수는 바트바야르였어요", ["에르덴수렌", "오윤게렐", "바트바야르"]),
     (HangulNameRecognizer, "나홋까로 옮겼고 싸할린에서 살았어요. 큰형 김명철은 군대에", ["나홋까", "싸할린", "김명철"]),

@@ -25,6 +25,7 @@ SURNAME_SYLLABLES = frozenset(
     "김리이박최정강조윤장림임한오서신권황안송류유전홍고문양손배백허남심로노하곽성차주우구민나진지"
     "엄채원천방공현함변염여추석설마길연위표명기반라왕금옥육인맹제모탁국계"
     "려렴륙량룡"
+    "편어봉피빈"
 )
 TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"})
 HONORIFICS = (
@@ -242,18 +243,25 @@ class HangulNameRecognizer(DomainRecognizer):
 def _neighbouring_units(text: str, spans: list[Span]) -> list[Span]:
     """Administrative units next to a place found, as addresses and family trees list them:
     "문덕군 립석리" after "문덕군", "새별군" before "고건원" (not "우리", "당시", "활동")."""
-    found = []
-    for span in (s for s in spans if s.type == "PLACE"):
+    found: list[Span] = []
+    queue = [s for s in spans if s.type == "PLACE"]
+    seen = {(s.start, s.end) for s in queue}
+    while queue:  # each unit found is a neighbour in turn: "화룡 남평진 신흥촌"
+        span = queue.pop()
         before = _UNIT_BEFORE.search(text, max(0, span.start - 12), span.start)
         after = _UNIT_AFTER.match(text, span.end)
         for unit in (before, after):
-            if unit is not None and unit.group("unit") not in _COMMON_UNIT_WORDS:
-                found.append(Span("PLACE", unit.start("unit"), unit.end("unit"), 0.6))
+            if unit is None or unit.group("unit") in _COMMON_UNIT_WORDS:
+                continue
+            if unit.span("unit") not in seen:
+                seen.add(unit.span("unit"))
+                queue.append(Span("PLACE", unit.start("unit"), unit.end("unit"), 0.6))
+                found.append(queue[-1])
     return found
 
 
 # not 도 and 면, which end words as particles and endings ("할아버지도", "가면")
-_UNIT = r"[가-힣]{1,5}(?:시|군|구역|리|동|읍|노동자구|로동자구)"
+_UNIT = r"[가-힣]{1,5}(?:시|군|구역|리|동|읍|진|촌|노동자구|로동자구)"
 _UNIT_BEFORE = re.compile(rf"(?<![가-힣])(?P<unit>{_UNIT})\s$")
 _UNIT_AFTER = re.compile(rf"\s(?P<unit>{_UNIT})(?=[\s,.;)]|$|[은는이가에의을를도])")
 _COMMON_UNIT_WORDS = frozenset(

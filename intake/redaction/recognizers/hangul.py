@@ -304,10 +304,11 @@ def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
             yield Span("PERSON", start, end, 0.6)
 
 
-@functools.lru_cache(maxsize=4096)
 def _hardly_known(word: str) -> bool:
     """A Hangul word Kiwi reads alone as one noun its language model hardly knows, and no
-    country in any spelling: "라힘", "아베베" (not "교회", "공장장", "스폰서", "까타르")."""
+    country in any spelling: "라힘", "아베베" (not "교회", "공장장", "스폰서", "까타르").
+
+    Not cached: a cache would keep the names of one interview in memory for the next."""
     if not has_hangul(word) or gazetteer.load().country(soften_hangul(word)):
         return False
     tokens, _ = _kiwi().analyze(word, top_n=1)[0]

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
+from intake.redaction.normalize import has_hangul
 from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import Span
 from intake.redaction.recognizers.hangul import GIVEN_SYLLABLES
@@ -63,7 +64,7 @@ def _if_name(match: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 
 def _looks_like_a_name(item: str) -> bool:
-    if "\uac00" <= item[0] <= "\ud7a3":
+    if has_hangul(item):
         return all(syllable in GIVEN_SYLLABLES for syllable in item)
     places = gazetteer.load()
     words = re.split(r"[\s-]+", item)

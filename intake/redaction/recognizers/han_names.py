@@ -18,7 +18,7 @@ from typing import Any
 
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
-SURNAMES = frozenset(
+_SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
     "邓鄧曹彭曾肖萧蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖"
     "石金贾賈韦韋夏方邹鄒熊白孟秦邱侯江尹薛闫閻段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬武钱錢"
@@ -54,7 +54,7 @@ class HanNameRecognizer(DomainRecognizer):
             run = match.group()
             if run in COMMON_TERMS or set(run) <= _DATE_CHARACTERS or "年" in run:
                 continue
-            if run[0] in SURNAMES and len(run) <= _MAX_PERSON and run[-1] not in _PLACE_ENDINGS:
+            if run[0] in _SURNAMES and len(run) <= _MAX_PERSON and run[-1] not in _PLACE_ENDINGS:
                 yield Span("PERSON", match.start(), match.end(), 0.6)
             else:
                 yield Span("PLACE", match.start(), match.end(), 0.55)

@@ -176,10 +176,12 @@ class HangulNameRecognizer(DomainRecognizer):
             ):
                 # other whole-word proper nouns: given names, transliterated names
                 yield Span("PERSON", start, end, 0.5)
-        yield from _known_places(text)
+        # North Korean spellings read the South Korean way, one syllable for one
+        softened = soften_hangul(text)
+        yield from _known_places(softened)
         yield from _foreigners(text, analysed)
         yield from _places_of_origin(analysed)
-        yield from _transliterated(text, analysed)
+        yield from _transliterated(text, softened, analysed)
         # common nouns and pronouns ("우리" is "we", not a Mr 우 before 반장); Kiwi sometimes
         # reads a name with the suffix 이 as one noun ("곽성일이"), which is not a common noun
         known_nouns = {
@@ -376,19 +378,19 @@ def _known_place_pattern() -> re.Pattern[str]:
     return re.compile("(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + ")")
 
 
-def _transliterated(text: str, analysed: list[Any]) -> Iterator[Span]:
+def _transliterated(text: str, softened: str, analysed: list[Any]) -> Iterator[Span]:
     """Foreign names written in Hangul, known by their endings: Arabic family names with the
     article ("칼리드 알아즈미"), Russian and Polish surnames and patronymics ("이고리
     바실리예비치", "야누시 코발스키"), Mongolian names ("에르덴수렌", "바트바야르"), Russian
-    towns in -sk, -burg, -grad ("콤소몰스크";
-    not "모스크", a mosque: two syllables at least before the ending)."""
+    towns in -sk, -burg, -grad ("콤소몰스크"; not "모스크", a mosque: two syllables at least
+    before the ending). The endings are read in ``softened`` ("빅또르 쉐브첸코")."""
     nouns = {t.start: t for t in analysed if t.tag[0] == "N"}
     for match in _ARABIC_NAME_KO.finditer(text):
         family = nouns.get(match.start("family"))  # "알" as a noun, not the verb "알다"
         if family is not None and family.len >= _MIN_ARABIC_FAMILY:
             yield Span("PERSON", match.start(), family.start + family.len, 0.7)
     places = gazetteer.load()
-    for match in _FOREIGN_ENDING_KO.finditer(soften_hangul(text)):
+    for match in _FOREIGN_ENDING_KO.finditer(softened):
         kind = "PLACE" if match.group("town") else "PERSON"
         given = match.group("given")
         # "사할린 코르사코프" is a region and a town, not a given name and a surname
@@ -414,10 +416,9 @@ _FOREIGN_ENDING_KO = re.compile(
 )
 
 
-def _known_places(text: str) -> Iterator[Span]:
+def _known_places(softened: str) -> Iterator[Span]:
     """Our table of Hangul towns and regions, and any Hangul word (less its particle) the
-    gazetteer knows as a town, also in North Korean spelling ("블라디보스또크에", "싸할린")."""
-    softened = soften_hangul(text)
+    gazetteer knows as a town, read in ``softened`` text ("블라디보스또크에", "싸할린")."""
     for match in _known_place_pattern().finditer(softened):
         yield Span("PLACE", match.start(), match.end(), 0.75)
     places = gazetteer.load()

@@ -22,14 +22,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from intake.redaction import gazetteer
-from intake.redaction.english_words import is_english_word
 from intake.redaction.recognizers.base import DomainRecognizer, Span
-from intake.redaction.recognizers.names_data import SURNAMES
-from intake.redaction.recognizers.proper_nouns import PLACE_PREPOSITION
-from intake.redaction.recognizers.titled_names import TITLE_WORDS
+from intake.redaction.recognizers.proper_nouns import PLACE_PREPOSITION, unknown_name
 
 _WORD = re.compile(r"[a-z]{4,}(?:-[a-z]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\W*([^\W\d_])")
@@ -46,7 +40,7 @@ class LowerCaseNameRecognizer(DomainRecognizer):
     ENTITIES = ("PERSON", "PLACE")
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
-        if tokens is None or not written_in_lower_case(text):
+        if tokens is None or not _written_in_lower_case(text):
             return
         for token in tokens:
             if token.pos_ in _FUNCTION_WORDS or not _WORD.fullmatch(token.text):
@@ -58,7 +52,7 @@ class LowerCaseNameRecognizer(DomainRecognizer):
             yield Span("PLACE" if after_preposition else "PERSON", start, end, _SCORE)
 
 
-def written_in_lower_case(text: str) -> bool:
+def _written_in_lower_case(text: str) -> bool:
     """Whether most sentences of ``text`` start with a lower-case letter."""
     starts = [match.group(1) for match in _SENTENCE_START.finditer(text)]
     lower = sum(letter.islower() for letter in starts)
@@ -66,14 +60,4 @@ def written_in_lower_case(text: str) -> bool:
 
 
 def _unknown(word: str) -> bool:
-    key = word.casefold()
-    places = gazetteer.load()
-    return not any(
-        part in STOP_WORDS
-        or part in SURNAMES
-        or part in TITLE_WORDS
-        or is_english_word(part)
-        or places.country(part.title())
-        or gazetteer.is_demonym(part.title())
-        for part in key.split("-")
-    )
+    return all(unknown_name(part.title()) for part in word.split("-"))

@@ -96,7 +96,7 @@ class ProperNounRecognizer(DomainRecognizer):
             if token.pos_ != "PROPN" or not shape.fullmatch(token.text):
                 continue
             start, end = token.idx, token.idx + len(token.text)
-            if not (_unknown_name(token.text) and _unknown_name(token.lemma_)):
+            if not (unknown_name(token.text) and unknown_name(token.lemma_)):
                 continue
             if _ORGANISATION_AFTER.match(text, end):
                 continue
@@ -130,7 +130,8 @@ def _nickname(name: str, rest: str, token: Any | None) -> bool:
     )
 
 
-def _unknown_name(word: str) -> bool:
+def unknown_name(word: str) -> bool:
+    """No stop word, surname, form of address, nationality, English word, country or demonym."""
     key = word.casefold()
     places = gazetteer.load()
     return not (

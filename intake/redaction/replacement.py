@@ -44,6 +44,8 @@ def replacement_for(
 def _general_place(text: str, policy: Policy, countries: frozenset[str]) -> str:
     places = gazetteer.load()
     place = places.lookup(text, prefer=countries)
+    if place is None and has_hangul(text):
+        place = places.chinese_town(text)
     if place is None or (countries and place.country not in countries and places.ambiguous(text)):
         return "[PLACE]"
     if policy.place_level == "admin" and place.admin:

@@ -193,6 +193,17 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["몰타에서", "네덜란드", "몰타인", "체코 사람들"],
         ),
         ("오빠가 콩고 킨샤사 현장에 있었어요", ["킨샤사"], ["콩고"]),
+        # Chinese towns in their Korean reading, bare or with their unit; not common words
+        (
+            "가목사에서 3년 일했어요. 통화시 유하현 출신이고 동항 수산물공장에 다녔어요",
+            ["가목사", "통화시", "유하현", "동항"],
+            ["수산물공장"],
+        ),
+        (
+            "통화가 안 됐어요. 집안 사정 때문에 돈을 위해 항구로 갔고 건설로 옮겼어요. 오십 명",
+            [],
+            ["통화가", "집안", "위해", "항구로", "건설로", "오십"],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

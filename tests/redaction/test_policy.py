@@ -87,6 +87,12 @@ def test_generalisation_of_places_and_dates() -> None:
         replacement_for("PLACE", "청진", "generalize", pseudonyms=names, policy=country)
         == "[CITY, 북한]"
     )
+    assert (
+        replacement_for("PLACE", "가목사", "generalize", pseudonyms=names, policy=country)
+        == "[CITY, 중국]"
+    )
+    assert gazetteer.korean_readings("龙井市") == {"용정", "룡정"}  # South and North spelling
+    assert gazetteer.korean_readings("Dandong") == frozenset()
     assert gazetteer.korean_country_name("The Netherlands") == "네덜란드"
     assert gazetteer.korean_country_name("Atlantis") == "Atlantis"
     assert (

@@ -417,16 +417,35 @@ _FOREIGN_ENDING_KO = re.compile(
 
 
 def _known_places(softened: str) -> Iterator[Span]:
-    """Our table of Hangul towns and regions, and any Hangul word (less its particle) the
-    gazetteer knows as a town, read in ``softened`` text ("블라디보스또크에", "싸할린")."""
+    """Our table of Hangul towns and regions, any Hangul word (less its particle) the
+    gazetteer knows as a town, read in ``softened`` text ("블라디보스또크에", "싸할린"), and
+    Chinese towns in their Korean reading ("가목사에서", "유하현")."""
     for match in _known_place_pattern().finditer(softened):
         yield Span("PLACE", match.start(), match.end(), 0.75)
     places = gazetteer.load()
     for match in _HANGUL_RUN.finditer(softened):
         for stem in _stems(match.group()):
-            if len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None:
+            town = len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None
+            if town or _chinese_town(stem, places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
                 break
+
+
+def _chinese_town(word: str, places: gazetteer.Gazetteer) -> bool:
+    """A Chinese town in its Korean reading: with its unit ("통화시", "유하현"), or bare
+    unless Kiwi reads the word as a common word of its dictionary, perhaps with a particle
+    ("가목사", "동항", "대련"; not "통화", a call, "항구", a port, "건설로", "오십").
+
+    Not cached: a cache would keep the names of one interview in memory for the next."""
+    if word not in places.chinese:
+        return places.chinese_town(word) is not None
+    tokens, _ = _kiwi().analyze(word, top_n=1)[0]
+    if all(token.tag == "NR" for token in tokens):
+        return False  # a number: "오십"
+    first = tokens[0]
+    rest = word[first.start + first.len :]
+    known = first.start == 0 and first.tag != "NNP" and first.score >= _RARE
+    return not (known and (not rest or _ENDING.fullmatch(rest)))
 
 
 def _stems(word: str) -> Iterator[str]:

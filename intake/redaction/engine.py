@@ -303,13 +303,24 @@ def _without_names_inside_codes(candidates: list[_Candidate]) -> list[_Candidate
     ]
 
 
+_NUMBERS = frozenset({"PHONE", "ID_NUMBER"})
+
+
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Non-overlapping spans: the strongest (then longest) wins; same-type overlaps merge."""
+    """Non-overlapping spans: the strongest (then longest) wins; same-type overlaps merge;
+    a weaker number that holds the stronger numbers whole takes their place, so no part of
+    it is left behind (a bank number "0033 0000 4532 1188 9010" read in part as a phone)."""
     accepted: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (-c.score, -(c.end - c.start), c.start)):
         overlapping = [a for a in accepted if a.start < c.end and c.start < a.end]
         if not overlapping:
             accepted.append(c)
+            continue
+        if all(
+            c.start <= a.start and a.end <= c.end and {a.type, c.type} <= _NUMBERS
+            for a in overlapping
+        ):
+            accepted = [*(a for a in accepted if a not in overlapping), c]
             continue
         if len(overlapping) == 1 and overlapping[0].type == c.type:
             kept = overlapping[0]

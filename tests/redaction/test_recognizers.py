@@ -163,6 +163,10 @@ CASES = [
     (DocumentNumberRecognizer, "COVID-19, the MH370 plane, F-16 jets, the number of workers was 40", []),
     (DocumentNumberRecognizer, "card 11MZ00384216B, labour card 47-AB-3392, plates 003 D 147 (or so)", ["11MZ00384216B", "47-AB-3392", "003 D 147"]),
     (DocumentNumberRecognizer, "in 2015 I earned 300 dollars; 12 KM from 2 PM to 5 PM", []),
+    (DocumentNumberRecognizer, "case no. 3417/ES, permit 0048/S/2018/KR, ref GD-OIP-20/ZK/1187, 1843/19.4T8LSB", ["3417/ES", "0048/S/2018/KR", "GD-OIP-20/ZK/1187", "1843/19.4T8LSB"]),
+    (DocumentNumberRecognizer, "24/7 at 100 km/h on 3G/4G phones, and/or A/C, w/o pay, 1/2 of it", []),
+    (DocumentNumberRecognizer, "ID card no. 0339761A; plates KR 9V771, GDA 4SL07 and 52-THG-7", ["0339761A", "KR 9V771", "GDA 4SL07", "52-THG-7"]),
+    (DocumentNumberRecognizer, "the MV 2019 cup, AB 1234 or so, COVID-19 in 2020S", []),
     (DocumentNumberRecognizer, "worked 2013-16 at a restaurant, contract 2009-2012", []),
 
     (DocumentFieldRecognizer, "Surname PAK, given name YONG NAM. SURNAME: RI GIVEN NAMES: KUM CHOL, PLACE OF BIRTH: ANJU; given name Yong-nam", ["PAK", "YONG NAM", "RI", "KUM CHOL", "ANJU", "Yong-nam"]),

@@ -3,7 +3,8 @@
 Hits: "passport number? ... 745123456", "PL-WP-2231857", "850312-1234567",
 "PS 836271", "77 No 0348512", "employee number 2014-0375", bank accounts
 ("PL61 1090 1014 0000 0712 1981 2874", "4081 7810 5500 0123 4567"), vehicle plates
-("А 347 КХ 27", "吉H·5T832", "003 D 147"). Near-misses:
+("А 347 КХ 27", "吉H·5T832", "003 D 147", "KR 9V771", "52-THG-7"), references ("case
+3417/ES", "0048/S/2018/KR") and numbers with a check letter ("0339761A"). Near-misses:
 years, sums of money ("3000 dollars"), phone numbers (found as phones).
 """
 
@@ -37,18 +38,28 @@ _IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
 )
 # Vehicle plates: Russian (А 347 КХ 27, A347KX27; the letters that look Latin),
-# Mongolian (27-45 УНБ, 1245 УБУ) and Chinese (吉H·5T832, 京A 12345).
+# Mongolian (27-45 УНБ, 1245 УБУ), Chinese (吉H·5T832, 京A 12345), Polish (KR 9V771,
+# GDA 4SL07: a district, then letters and digits) and Dutch (52-THG-7, XV-412-B).
 _PLATE = re.compile(
     r"(?<![\w])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3} ?[АВЕКМНОРСТУХABEKMHOPCTYX]{2} ?\d{2,3}(?!\w)"
     r"|(?<![\w-])\d{2}-?\d{2} ?[А-ЯЁӨҮ]{3}(?!\w)"
     r"|[\u4e00-\u9fff][A-Z][·• -]?[A-Z0-9]{5,6}(?![A-Za-z0-9])"
+    r"|(?<![\w-])[A-Z]{2,3} (?=[A-Z0-9]*[A-Z])\d[A-Z0-9]{3,4}(?![\w-])"
+    r"|(?<![\w-])(?:\d{1,2}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2})(?![\w-])"
 )
+# References joined by slashes, with capital letters and digits: case 3417/ES, permit
+# 0048/S/2018/KR, GD-OIP-20/ZK/1187, 1843/19.4T8LSB (not 24/7, km/h, 3G/4G, dates).
+_REFERENCE = re.compile(
+    r"(?<![\w/.-])[A-Z0-9]+(?:[.-][A-Z0-9]+)*(?:/[A-Z0-9]+(?:[.-][A-Z0-9]+)*)+(?![\w/])"
+)
+_MIN_REFERENCE_DIGITS = 3
 # Korean resident registration numbers: 850312-1234567
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
 # Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883,
 # and a check digit after a dash: 784-1985-1234567-1
 _DIGITS = re.compile(
-    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?:-\d)?(?![A-Za-z0-9/]|[.,]\d)"
+    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?:-\d|[A-Z])?"
+    r"(?![A-Za-z0-9/]|[.,]\d)"
 )
 _MONEY = re.compile(
     r"(?i)^\s*(?:%|percent|dollars?|usd|\$|rubles?|roubles?|yuan|rmb|won|euros?|zloty|riyals?"
@@ -77,6 +88,12 @@ class DocumentNumberRecognizer(DomainRecognizer):
         for match in _IBAN.finditer(text):
             if _count_digits(match.group()) >= _MIN_DIGITS_ALONE:
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.95)
+        for match in _REFERENCE.finditer(text):
+            reference = match.group()
+            if _count_digits(reference) >= _MIN_REFERENCE_DIGITS and any(
+                ch.isalpha() for ch in reference
+            ):
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
         for match in _PLATE.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _RRN.finditer(text):

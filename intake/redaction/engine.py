@@ -45,6 +45,11 @@ _MIN_SCORE = 0.35
 _WEB_ADDRESS_SCORE = 0.95
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+# particles before a surname: "van der Berg", "dos Santos", "al Mansouri"
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’.-])(van der|van den|van de|van|von|de la|de|da|dos|das|di|del|della|ter|ten"
+    r"|al|el|bin|ibn) $"
+)
 _CODE_TYPES = frozenset({"ID_NUMBER", "HANDLE", "EMAIL", "URL", "PHONE"})
 _ALLOWED_PHRASE_REACH = 40
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
@@ -206,7 +211,8 @@ class Redactor:
         self, text: str, candidate: _Candidate, allowed: frozenset[str]
     ) -> _Candidate:
         """A name or place widened over capitalised words next to it that are no English
-        words ("Tuol" before "Tom Poung"), so no part of a longer name is left behind."""
+        words ("Tuol" before "Tom Poung"), and a name over the particle before its surname
+        ("van" in "Mrs van Dijk"), so no part of a longer name is left behind."""
         if candidate.type not in ("PERSON", "PLACE"):
             return candidate
 
@@ -224,6 +230,10 @@ class Redactor:
             before.group(1)
         ):
             start = before.start(1)
+        if candidate.type == "PERSON" and (
+            particle := _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            start = particle.start(1)
         while (after := _NAME_AFTER.match(text, end)) and name_part(after.group(1)):
             end = after.end(1)
         if (start, end) == (candidate.start, candidate.end):

@@ -193,6 +193,8 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["몰타에서", "네덜란드", "몰타인", "체코 사람들"],
         ),
         ("오빠가 콩고 킨샤사 현장에 있었어요", ["킨샤사"], ["콩고"]),
+        # the particle before a surname goes with it
+        ("Dear Mrs. van Dijk, the boss mr. van der Berg", ["van"], ["Dear Mrs."]),
         # a bank number read in part as a phone is redacted whole; a date stays a date
         ("NIB 0033 0000 4532 1188 9010 5, paid on 12/05/2019", ["1188", "9010"], ["May 2019"]),
         # Chinese towns in their Korean reading, bare or with their unit; not common words

@@ -37,6 +37,8 @@ _STREET_BEFORE = (
     r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|пл\.|площадь)"
 )
 _STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
+# particles inside street names: "Rua do Pinhal", "Rua Soares dos Reis", "Laan van Meerdervoort"
+_PARTICLE = r"(?:do|da|dos|das|de|del|di|van|der|den)"
 # Words after a street name: English, Russian, Chinese pinyin.
 _STREET_AFTER = (
     r"(?:street|str\.|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|highway|drive"
@@ -75,8 +77,9 @@ _HANGUL_UNIT = r"(?:구역|구|동|리|로|길|대로|번길|읍|면)"
 _NOT_A_UNIT_NUMBER = r"(?![\d년월일명시분살개달원루위%층주])"
 
 _STRONG = (
-    rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-)?{_NAME}|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
-    rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:\s+{_NAME})?"
+    rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-|{_PARTICLE}\s+)?{_NAME}"
+    rf"|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
+    rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:(?<!\.)\s+{_NAME})?(?:\s+{_PARTICLE}\s+{_NAME})?"
     rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM})?",
     rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"
     rf"(?:\s*,?\s*{_NO}{_NUM})?",
@@ -97,6 +100,9 @@ _STRONG = (
     r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|인민반|반|단지|블록)",
     r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
     r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
+    # a postcode before a town: Dutch "3117 AA Schiedam", Portuguese "7630-174 Odemira", Polish
+    # "80-958 Gdańsk" (not a year: "2014 UN Report"); the town is left to be generalised
+    r"(?<![\w-])(?!(?:19|20)\d\d\s)(?:\d{4} ?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})(?= +[A-Z])",
     # Dutch and German streets, one word with the number: "Havenstraat 14A", "Hauptstraße 5"
     rf"{_B}[A-Z][a-zäöüß]+(?:straat|weg|laan|gracht|plein|kade|dijk|strasse|straße|gasse|platz"
     r"|allee)\s+\d+[A-Za-z]?(?![\w'’])",

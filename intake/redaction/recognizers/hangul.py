@@ -45,13 +45,17 @@ ROLES = frozenset(
     """
     지배인 지도원 강사 통역 통역원 당비서 비서 인민반장 반장 책임자 사장 과장 부장 소장 대표
     위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
+    의뢰인 변호사 통역사 감독관 농장주 집주인 상담원
     """.split()  # noqa: SIM905
 )
 # Words after which a name is given: "이름이 채영수", "친구 곽인수가", "연락책 장웨이".
-_NAMING = frozenset({"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원"})
-_FAMILY = frozenset(
-    {"어머니", "아버지", "남편", "아내", "처", "아들", "딸", "형님", "오마니", "아바지"}
+_NAMING = frozenset(
+    {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자"}
 )
+_FAMILY = frozenset(
+    {"어머니", "아버지", "엄마", "아빠", "남편", "아내", "처", "아들", "딸", "형님", "오마니",
+     "아바지", "동생", "언니", "오빠", "누나", "할머니", "할아버지", "삼촌", "이모", "고모"}
+)  # fmt: skip
 # Words after a proper noun that make it a place ("신포 사람") or an institution ("만수대창작사").
 _PLACE_NOUNS = frozenset({"사람", "출신", "태생", "고향", "지역", "근처", "시내", "쪽"})
 _INSTITUTION_NOUNS = (
@@ -92,7 +96,7 @@ _AFTER_ROLE = re.compile(
     + r")(?:은|는|이|가)?\s*:?\s+(?P<name>["
     + "".join(sorted(SURNAME_SYLLABLES))
     + r"][가-힣]{2,3}?)"
-    r"(?=[\s.,:;)]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|은|를|을|의|와|과|하고|에게|한테|이)"
+    r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|은|를|을|의|와|과|하고|에게|한테|이)"
 )
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
@@ -220,14 +224,18 @@ class HangulNameRecognizer(DomainRecognizer):
         # Kiwi may read the surname as an adverb ("채" in "채영수"); a longer word that is no
         # noun ("정말로"), a common noun ("전화번호") or a particle inside ("김치를") rule it out
         first_tokens = {t.start: t for t in analysed}
-        for match in _AFTER_ROLE.finditer(text):
+        for match in _overlapping(_AFTER_ROLE, text):
             start, end = match.span("name")
             first = first_tokens.get(start)
+            # Kiwi may read a particle into a name ("류철만과" as 류철 + 만); a given name made
+            # of name syllables is a name all the same
+            given = all(ch in GIVEN_SYLLABLES for ch in text[start + 1 : end])
             if (
                 first is not None
                 and (first.tag[0] == "N" or first.len == 1)
                 and not common_word(start, end)
-                and not any(start < i < end for i in inflections | particles)
+                and not any(start < i < end for i in inflections)
+                and (given or not any(start < i < end for i in particles))
             ):
                 yield Span("PERSON", start, end, 0.65)
         for match in _AFTER_KIN.finditer(text):
@@ -240,6 +248,15 @@ class HangulNameRecognizer(DomainRecognizer):
                 start, end
             ):
                 yield Span("PERSON", start, end, 0.55)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, also those that start inside an earlier one ("아버지
+    이름은 김명남": the role "아버지" then "이름은" as a name, and "이름은" then "김명남")."""
+    position = 0
+    while match := pattern.search(text, position):
+        yield match
+        position = match.start() + 1
 
 
 def _neighbouring_units(text: str, spans: list[Span]) -> list[Span]:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from babel import Locale
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -42,19 +44,23 @@ _DAY_WORD = (
     r"(?P<{g}>(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth)|thirtieth|twentieth|" + "|".join(_ORDINAL_WORDS[:19]) + r"))"
 )
-# Months in Russian (genitive, as in "3 мая 2017") and the CJK 年月日 form.
-_RU_MONTHS = (
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
-)  # fmt: skip
-# the same, written in Latin letters as interpreters' notes do: "11 noyabrya 2015"
+# Month names in the languages of the countries workers are sent to, from the Unicode CLDR:
+# "3 мая 2017", "14 lutego 2019", "5 de maio de 2019", "14 februari 2019" (and the CJK 年月日 form).
+_MONTH_LOCALES = ("ru", "pl", "cs", "pt", "es", "nl", "de", "fr", "it", "tr")
+# Russian months written in Latin letters, as interpreters' notes do: "11 noyabrya 2015"
 _RU_LATIN_MONTHS = (
     "yanvarya", "fevralya", "marta", "aprelya", "maya", "iyunya", "iyulya", "avgusta",
     "sentyabrya", "oktyabrya", "noyabrya", "dekabrya",
 )  # fmt: skip
-_RU_MONTH_NUMBER = {
-    name: i for names in (_RU_MONTHS, _RU_LATIN_MONTHS) for i, name in enumerate(names, 1)
-}
+_FOREIGN_MONTH_NUMBER = {name: i for i, name in enumerate(_RU_LATIN_MONTHS, 1)}
+_FOREIGN_MONTH_NUMBER.update(
+    {
+        name.casefold(): number
+        for locale in _MONTH_LOCALES
+        for context in ("format", "stand-alone")
+        for number, name in Locale(locale).months[context]["wide"].items()
+    }
+)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 _PATTERNS = [
@@ -96,11 +102,11 @@ _PATTERNS = [
     # April the fifteenth, June first (a lower-case "may" needs "the": "you may first ...")
     rf"\b{_MONTH.format(g='month')}\s+(?P<the>(?i:the)\s+)?{_DAY_WORD.format(g='wday')}\b"
     rf"(?:,?\s+{_YEAR.format(g='year')}\b)?",
-    # 3 мая 2017 (года), 3 maya 2017
-    r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<rmonth>(?i:"
-    + "|".join(_RU_MONTHS + _RU_LATIN_MONTHS)
+    # 3 мая 2017 (года), 3 maya 2017, 5 de maio de 2019, 14. února 2019
+    r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?(?P<rmonth>(?i:"
+    + "|".join(sorted(map(re.escape, _FOREIGN_MONTH_NUMBER), key=len, reverse=True))
     + r"))"
-    r"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\w)",
+    r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?(?!\w)",
     # 17.IX.2013, 17 IX 2013: the month in Roman numerals (Russian and Polish habit)
     r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<rsep>[./ -])(?P<roman>XII|XI|X|IX|VIII|VII|VI|IV|V"
     r"|III|II|I)(?P=rsep)(?P<year>(?:19|20)\d\d)\b",
@@ -113,6 +119,13 @@ _PATTERNS = [
     # 2011년 3월 12일, 3월 12일
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
+    # a day of a month the answer has named: "Fri 12th", "Sunday the 28th", "on the 3rd.",
+    # "meeting of the 3rd.", "October 2016. The 11th." (not "the 3rd floor", "the 2nd time")
+    r"\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?"
+    rf"\s+(?:(?i:the)\s+)?{_DAY.format(g='day')}(?:st|nd|rd|th)\b",
+    r"(?P<lead>\b(?i:on|by|until|till|since|before|after|of)\s+|^|(?<=[.!?:]\s))(?i:the)\s+"
+    rf"{_DAY.format(g='day')}(?:st|nd|rd|th)(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|at|when|we|I|he|she"
+    r"|they|it)\b)",
 ]
 
 
@@ -123,7 +136,7 @@ class DayDate:
     start: int
     end: int
     day: int
-    month: int
+    month: int | None
     year: int | None
 
     korean: bool = False
@@ -137,7 +150,7 @@ class DayDate:
             year = "" if self.year is None else f"{self.year}년"
             return year if level == "year" else f"{year} {self.month}월".strip()
         year = "" if self.year is None else str(self.year)
-        if level == "year":
+        if level == "year" or self.month is None:
             return year
         return f"{MONTHS[self.month - 1]} {year}".strip()
 
@@ -164,23 +177,25 @@ def find_dates(text: str) -> Iterator[DayDate]:
 def _to_date(match: re.Match[str]) -> DayDate | None:
     groups = match.groupdict()
     if groups.get("hday"):
-        year = _han_year(groups["hyear"])
-        day, month = _han_number(groups["hday"]), _han_number(groups["hmonth"])
-        return DayDate(match.start(), match.end(), day, month, year, False)
+        day, year = _han_number(groups["hday"]), _han_year(groups["hyear"])
+        return DayDate(match.start(), match.end(), day, _han_number(groups["hmonth"]), year)
     if groups.get("wday"):
         if groups["month"] == "may" and not groups.get("the") and match.group().startswith("may"):
             return None
         day = _ORDINAL_DAY[re.sub(r"[- ]+", " ", groups["wday"].casefold())]
     else:
         day = int(groups["day"])
+    month: int | None
     if groups.get("month"):
         month = _MONTH_NUMBER[groups["month"].rstrip(".").casefold()]
     elif groups.get("roman"):
         month = _ROMAN_MONTHS.index(groups["roman"]) + 1
     elif groups.get("rmonth"):
-        month = _RU_MONTH_NUMBER[groups["rmonth"].casefold()]
-    else:
+        month = _FOREIGN_MONTH_NUMBER[groups["rmonth"].casefold()]
+    elif groups.get("nmonth"):
         month = int(groups["nmonth"])
+    else:
+        month = None  # "Fri 12th": the month is in the answer, not in the date
     year = _year(groups.get("year"))
     korean = "월" in match.group()
     start = match.end("lead") if groups.get("lead") else match.start()

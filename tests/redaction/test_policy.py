@@ -112,6 +112,10 @@ def test_generalisation_of_places_and_dates() -> None:
         == "[DATE, 2014년 3월]"
     )
     assert (
+        replacement_for("DATE", "Fri 12th", "generalize", pseudonyms=names, policy=country)
+        == "[DATE]"
+    )
+    assert (
         replacement_for("PHONE", "010-1234-5678", "remove", pseudonyms=names, policy=country)
         == "[PHONE]"
     )

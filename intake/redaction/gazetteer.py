@@ -338,12 +338,12 @@ def load() -> Gazetteer:
     return Gazetteer(places, countries, loose, near, elsewhere, chinese)
 
 
-def korean_readings(name: str) -> frozenset[str]:
-    """How Koreans read the Chinese place name ``name``, less its unit, in South and North
-    Korean spelling: "龙井市" → 용정, 룡정. None for a name in other scripts, of one
-    character, or with a character the hanja table lacks."""
-    core = _CHINESE_UNIT.sub("", name)
-    if not _HAN_NAME.fullmatch(core):
+def korean_readings(name: str, whole: bool = False) -> frozenset[str]:
+    """How Koreans read the Chinese name ``name``, less its unit unless ``whole``, in South
+    and North Korean spelling: "龙井市" → 용정, 룡정 (whole: 용정시, 룡정시). None for a name
+    in other scripts, of one character, or with a character the hanja table lacks."""
+    core = name if whole else _CHINESE_UNIT.sub("", name)
+    if not (_HAN_NAME.fullmatch(core) or (whole and _HAN_WORD.fullmatch(core))):
         return frozenset()
     south = hanja.translate(core, "substitution")
     # the initial-sound rule changes a word's first syllable only: read after another one
@@ -352,6 +352,7 @@ def korean_readings(name: str) -> frozenset[str]:
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _CHINESE_UNIT = re.compile(r"(?:市|县|縣|镇|鎮|区|區|乡|鄉|村)$")
 _KOREAN_UNIT = re.compile(r"(?:시|현|진|구|향|촌)$")
 

@@ -262,6 +262,7 @@ CASES = [
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서, 二〇一八年五月十二日, 朝鲜族, 护照", []),
     (HanNameRecognizer, "worked at 东港海丰水产食品有限公司, held at 站前派出所; 丹东 and 长白", ["东港海丰水产食品有限公司", "站前派出所", "丹东", "长白"]),
+    (HanNameRecognizer, "시내 말고 경신진(敬信镇) 쪽, 지배인 리설향 (李雪香), 공장(东港)", ["경신진", "敬信镇", "리설향", "李雪香", "东港"]),
     (DayDateRecognizer, "二〇一八年五月十二日, 十二月三十一日, 三月五号", ["二〇一八年五月十二日", "十二月三十一日", "三月五号"]),
     (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),
     (LetterNameRecognizer, "Dear Ms Taylor,\nI want to add something.\nThank you,\nOk-ju\n", ["Taylor", "Ok-ju"]),

@@ -6,8 +6,9 @@ police station. A run of two or three Han characters led by one of the common
 Chinese surnames (simplified or traditional) is a person; any other run of
 two or more is a place, unless it is a country, a people or a common term of
 the field (朝鲜族, 护照, 临时居住证), or a date. Hits: "사장은 金志强이었고", "the
-owner 王建国", "丹东市", "东港海丰水产食品有限公司", "站前派出所". Near-misses:
-"2017年6月1日", "中国", "朝鲜族", a single character.
+owner 王建国", "丹东市", "东港海丰水产食品有限公司", "站前派出所". The Korean reading
+written beside the characters is the same name: "경신진(敬信镇)", "리설향(李雪香)".
+Near-misses: "2017年6月1日", "中国", "朝鲜族", a single character, "공장(东港)".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from intake.redaction.gazetteer import korean_readings
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
 _SURNAMES = frozenset(
@@ -55,6 +57,14 @@ class HanNameRecognizer(DomainRecognizer):
             if run in COMMON_TERMS or set(run) <= _DATE_CHARACTERS or "年" in run:
                 continue
             if run[0] in _SURNAMES and len(run) <= _MAX_PERSON and run[-1] not in _PLACE_ENDINGS:
-                yield Span("PERSON", match.start(), match.end(), 0.6)
+                kind, score = "PERSON", 0.6
             else:
-                yield Span("PLACE", match.start(), match.end(), 0.55)
+                kind, score = "PLACE", 0.55
+            yield Span(kind, match.start(), match.end(), score)
+            reading = _READING_BEFORE.search(text, 0, match.start())
+            if reading and reading.group(1) in korean_readings(run, whole=True):
+                yield Span(kind, reading.start(1), reading.end(1), score)
+
+
+# a Korean word just before the characters in brackets: "경신진(敬信镇)", "심가문 (沈家门)"
+_READING_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s?\($")

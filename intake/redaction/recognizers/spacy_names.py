@@ -9,7 +9,7 @@ words, stop words and nationalities at the edges of an entity are trimmed.
 Dropped: a one-token entity whose token is
 not a proper noun; a person made of English words only, none of them a known
 surname ("Art Studio"; "Manager Park" stays); a one-word lower-case person
-that is an English word.
+that is an English word; one English word before a colon, a form's label ("Landlord:").
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
                 and single[r.start].pos_ != "PROPN"
             )
             and not (r.entity_type == "PERSON" and _common_words(text[r.start : r.end]))
+            and not _label(text, r)
         ]
 
 
@@ -85,6 +86,12 @@ def _edge_word(token: Any) -> bool:
         or _NATIONALITY.fullmatch(token.text)
         or is_demonym(token.text)
     )
+
+
+def _label(text: str, result: RecognizerResult) -> bool:
+    """One English word before a colon is a form's label ("Landlord: Nam Chun-ja")."""
+    word = text[result.start : result.end]
+    return text.startswith(":", result.end) and " " not in word and is_english_word(word)
 
 
 def _common_words(name: str) -> bool:

@@ -5,7 +5,10 @@ lower case, no punctuation, so "Ussuriysk", "ussuriisk" and "Ch'ŏngjin" all
 match. Towns of the countries where North Korean workers are sent (and North
 and South Korea) come from the 1,000-inhabitant list with their romanisation
 variants and Hangul names; elsewhere only towns above 5,000 inhabitants and
-their main name. Loading takes about a second; it happens once per process.
+their main name. Chinese towns are also known in their Korean reading, read
+from their Chinese-character names with the hanja table (丹东 → 단동), and
+countries by their Korean names from the Unicode CLDR. Loading takes a few
+seconds; it happens once per process.
 """
 
 from __future__ import annotations
@@ -269,8 +272,7 @@ _COUNTRY_ALIASES = {
 @functools.cache
 def load() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
-    countries_data = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
-    by_code = {code: entry["name"] for code, entry in countries_data.items()}
+    by_code = {code: name for name, code in _codes().items()}
     countries = {fold(name): name for name in by_code.values()}
     countries.update({fold(korean): by_code[code] for code, korean in _korean_names().items()})
     countries.update({fold(alias): name for alias, name in _COUNTRY_ALIASES.items()})

@@ -166,6 +166,7 @@ CASES = [
     (DocumentNumberRecognizer, "case no. 3417/ES, permit 0048/S/2018/KR, ref GD-OIP-20/ZK/1187, 1843/19.4T8LSB", ["3417/ES", "0048/S/2018/KR", "GD-OIP-20/ZK/1187", "1843/19.4T8LSB"]),
     (DocumentNumberRecognizer, "24/7 at 100 km/h on 3G/4G phones, and/or A/C, w/o pay, 1/2 of it", []),
     (DocumentNumberRecognizer, "ID card no. 0339761A; plates KR 9V771, GDA 4SL07 and 52-THG-7", ["0339761A", "KR 9V771", "GDA 4SL07", "52-THG-7"]),
+    (DocumentNumberRecognizer, "My number was 4-117, his 7-044; we worked 5-10 days, 1-2 hours, number 2-15", ["4-117", "7-044"]),
     (DocumentNumberRecognizer, "the MV 2019 cup, AB 1234 or so, COVID-19 in 2020S", []),
     (DocumentNumberRecognizer, "worked 2013-16 at a restaurant, contract 2009-2012", []),
 

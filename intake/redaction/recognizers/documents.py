@@ -55,10 +55,10 @@ _REFERENCE = re.compile(
 _MIN_REFERENCE_DIGITS = 3
 # Korean resident registration numbers: 850312-1234567
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
-# Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883,
+# Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883, 4-117,
 # and a check digit after a dash: 784-1985-1234567-1
 _DIGITS = re.compile(
-    r"(?<![A-Za-z0-9.,/-])\d{2,}(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?:-\d|[A-Z])?"
+    r"(?<![A-Za-z0-9.,/-])(?:\d{2,}|\d(?=-\d{2}))(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?:-\d|[A-Z])?"
     r"(?![A-Za-z0-9/]|[.,]\d)"
 )
 _MONEY = re.compile(

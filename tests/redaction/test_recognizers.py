@@ -220,6 +220,8 @@ CASES = [
     (AddressRecognizer, "화룡시 청산가 25호에 살았고 사무실은 진흥구 금산대가 18호, 공장은 밍저우루 288호", ["청산가 25호", "진흥구 금산대가 18호", "밍저우루 288호"]),
     (AddressRecognizer, "동무가 25명 왔고 철수가 3살 때", []),
     (AddressRecognizer, "회령 역전동 12인민반에 살았어요", ["역전동 12인민반"]),
+    (AddressRecognizer, "거처: 살미야, 블록 10, 거리 5, 건물 33, 방 4. 캠프 7에", ["블록 10, 거리 5, 건물 33, 방 4", "캠프 7"]),
+    (AddressRecognizer, "방 4개에 8명이 살았고 거리 5킬로, 건물 3채", []),
     (AddressRecognizer, "Lodging: Rua do Pinhal 14, 7630-174 Odemira\nPhone: none", ["Rua do Pinhal 14, 7630-174"]),
     (AddressRecognizer, "at Nieuwe Haven 211, 3117 AA Schiedam; Rua Soares dos Reis 219", ["Nieuwe Haven 211, 3117 AA", "Rua Soares dos Reis 219"]),
     (AddressRecognizer, "on ul. Rabochaya. The Russian prorab; the 2014 UN Report; 10-15 Workers", ["ul. Rabochaya."]),

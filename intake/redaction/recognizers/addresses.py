@@ -74,7 +74,9 @@ _ROMANISED_UNIT = r"(?:gu|dong|ro|gil|ri|gun|si|eup|up|myeon|myon|guyok|kuyok)"
 # Romanised district units ("Mapo-gu", "Kyongsong-gun"); not -dong/-gil/-ho, which end given names.
 _ROMANISED_DISTRICT = r"[A-Z][a-z]+-(?:gu|gun|si|guyok|kuyok|eup|myeon|myon)(?![\w'’])"
 _HANGUL_UNIT = r"(?:구역|구|동|리|로|길|대로|번길|읍|면)"
-_NOT_A_UNIT_NUMBER = r"(?![\d년월일명시분살개달원루위%층주])"
+_NOT_A_UNIT_NUMBER = r"(?![\d년월일명시분살개달원루위%층주킬키미채톤배k])"
+# a street, room or zone by its number, as Gulf addresses are written in Korean ("거리 5")
+_NUMBERED_HANGUL = r"(?<![가-힣])(?:거리|방|존|구역)\s?\d+" + _NOT_A_UNIT_NUMBER
 
 _STRONG = (
     rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-|{_PARTICLE}\s+)?{_NAME}"
@@ -98,6 +100,8 @@ _STRONG = (
     # Chinese streets in Hangul, 街 and 路: "청산가 25호", "금산대가 18호", "밍저우루 288호"
     r"[가-힣]{1,8}(?:가|루)\s?\d+(?:-\d+)?\s?(?:호|번지)",
     r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|인민반|반|단지|블록)",
+    # Gulf addresses written in Korean: "블록 10, 거리 5, 건물 33, 방 4"
+    r"(?<![가-힣])(?:블록|블럭|건물|빌딩|빌라|캠프)\s?\d+" + _NOT_A_UNIT_NUMBER,
     r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
     r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
     # a postcode before a town: Dutch "3117 AA Schiedam", Portuguese "7630-174 Odemira", Polish
@@ -117,6 +121,7 @@ _WEAK = (
     _B + _ROMANISED_DISTRICT,
     rf"[가-힣]{{1,8}}?\d*(?:특별시|광역시|{_HANGUL_UNIT[3:-1]})(?![가-힣])",
     r"\d+\s?층|[\u4e00-\u9fff]{1,10}区|\d+层",
+    _NUMBERED_HANGUL,
     # postcodes inside an address: Dutch "3115 HC", Polish "80-958"
     r"(?<![\w-])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3})(?![\w-])",
     # a name and a small number next to a numbered part: "Sacré-Coeur 3, villa no. 8841"
@@ -190,4 +195,5 @@ def _plausible(found: str, first: str) -> bool:
     if gazetteer.load().country(first) is not None or gazetteer.is_demonym(first):
         return False  # "China Road", "the Korean street"
     hangul = re.match(r"[가-힣]+", found)
-    return not (hangul and hangul.group() in _HANGUL_COMMON)
+    common = hangul and hangul.group() in _HANGUL_COMMON
+    return not common or bool(re.fullmatch(_NUMBERED_HANGUL, found))

@@ -78,7 +78,12 @@ REGIONS = {
         "평안남도", "황해북도", "황해남도", "강원도", "라선",
     ),
     "KR": ("Gyeonggi", "Gyeonggi-do", "Jeolla", "Gyeongsang", "Chungcheong", "Jeju"),
-    "MN": ("Gobi", "Dornod", "Selenge", "Darkhan-Uul", "Orkhon"),
+    "MN": (
+        "Gobi", "Dornod", "Selenge", "Darkhan-Uul", "Orkhon",
+        # the districts of Ulaanbaatar
+        "Khan-Uul", "Bayangol", "Bayanzurkh", "Chingeltei", "Songinokhairkhan", "Sukhbaatar",
+        "Nalaikh", "Baganuur", "Bagakhangai",
+    ),
     "AE": ("Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Fujairah", "Ras al-Khaimah"),
 }  # fmt: skip
 

@@ -193,6 +193,12 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["몰타에서", "네덜란드", "몰타인", "체코 사람들"],
         ),
         ("오빠가 콩고 킨샤사 현장에 있었어요", ["킨샤사"], ["콩고"]),
+        # the districts of Ulaanbaatar are regions of Mongolia
+        (
+            "a building site in Khan-Uul, then Bayanzurkh district",
+            ["Khan-Uul", "Bayanzurkh"],
+            ["Mongolia"],
+        ),
         # a form's label is no name, and so not redacted where it recurs
         (
             "Chinese mobile of the Joseonjok landlord in Wangqing. Landlord: Nam Chun-ja.",

@@ -350,7 +350,7 @@ def korean_readings(name: str, whole: bool = False) -> frozenset[str]:
     and North Korean spelling: "龙井市" → 용정, 룡정 (whole: 용정시, 룡정시). None for a name
     in other scripts, of one character, or with a character the hanja table lacks."""
     core = name if whole else _CHINESE_UNIT.sub("", name)
-    if not (_HAN_NAME.fullmatch(core) or (whole and _HAN_WORD.fullmatch(core))):
+    if not (_HAN_WORD if whole else _HAN_NAME).fullmatch(core):
         return frozenset()
     south = hanja.translate(core, "substitution")
     # the initial-sound rule changes a word's first syllable only: read after another one

@@ -61,10 +61,13 @@ class HanNameRecognizer(DomainRecognizer):
             else:
                 kind, score = "PLACE", 0.55
             yield Span(kind, match.start(), match.end(), score)
-            reading = _READING_BEFORE.search(text, 0, match.start())
+            reading = _READING_BEFORE.search(
+                text, max(0, match.start() - _READING_REACH), match.start()
+            )
             if reading and reading.group(1) in korean_readings(run, whole=True):
                 yield Span(kind, reading.start(1), reading.end(1), score)
 
 
 # a Korean word just before the characters in brackets: "경신진(敬信镇)", "심가문 (沈家门)"
 _READING_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s?\($")
+_READING_REACH = 10  # eight syllables, a space and the bracket

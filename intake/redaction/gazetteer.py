@@ -6,7 +6,8 @@ match. Towns of the countries where North Korean workers are sent (and North
 and South Korea) come from the 1,000-inhabitant list with their romanisation
 variants and Hangul names; elsewhere only towns above 5,000 inhabitants and
 their main name. Chinese towns are also known in their Korean reading, read
-from their Chinese-character names with the hanja table (丹东 → 단동), and
+from their Chinese-character names with the hanja table (丹东 → 단동), and in
+Hangul by their sound, from their pinyin names (Dandong → 단둥); and
 countries by their Korean names from the Unicode CLDR. Loading takes a few
 seconds; it happens once per process.
 """
@@ -24,6 +25,7 @@ import hanja
 from babel import Locale
 
 from intake.redaction.english_words import is_english_word, is_noun_only
+from intake.redaction import pinyin
 from intake.redaction.normalize import fold, has_hangul
 from intake.redaction.regions import ADMIN_REGIONS
 
@@ -111,7 +113,8 @@ class Gazetteer:
     near: dict[str, Place] = field(default_factory=dict)
     elsewhere: dict[str, dict[str, Place]] = field(default_factory=dict)
     chinese: dict[str, Place] = field(default_factory=dict)
-    """Korean readings of the names of Chinese towns (丹东 → 단동) → the town."""
+    """Korean readings (丹东 → 단동) and Hangul spellings (Dandong → 단둥) of the names of
+    Chinese towns → the town."""
 
     def chinese_town(self, text: str) -> Place | None:
         """The Chinese town ``text`` names in its Korean reading, bare or with its unit:
@@ -187,10 +190,11 @@ _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
 _MAX_COUNTRY_WORDS = 3
 _REPEATS = re.compile(r"(.)\1+")
 
-# "Onsong county", "Amur Oblast", "Sinpo port": the kind of place after its name.
+# "Onsong county", "Amur Oblast", "Sinpo port", "혜산시": the kind of place after its name.
 _KIND_OF_PLACE = re.compile(
-    r"(?i)\s+(?:county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug|village"
-    r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp|district)$"
+    r"(?i)(?:\s+(?:county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug|village"
+    r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp|district)"
+    r"|(?<=[가-힣]{2})(?:시|군|현))$"
 )
 
 MIN_TYPO_LETTERS = 6
@@ -306,6 +310,8 @@ def load() -> Gazetteer:
         add(city["name"], place)
         if code == "KP":
             add(_KP_SUFFIX.sub("", city["name"]), place)  # "Kowŏn-ŭp" is Kowon
+        if code == "CN" and (sound := pinyin.hangul(city["name"])):
+            _keep_larger(chinese, sound, place)
         if focus:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, city["name"], population):

@@ -220,6 +220,13 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             [],
             ["통화가", "집안", "위해", "항구로", "건설로", "오십"],
         ),
+        # Chinese towns spelled by their sound; not a dialect word holding one ("아바이")
+        (
+            "쿤밍에서 징훙까지 버스, 멍라에서 하루 잤어요. 창수 삼촌이 단둥시에 살아요",
+            ["쿤밍", "징훙", "멍라", "단둥시"],
+            ["삼촌이"],
+        ),
+        ("아바이, 아주머니, 그렇게만 불렀어요", [], ["아바이"]),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -91,6 +91,10 @@ def test_generalisation_of_places_and_dates() -> None:
         replacement_for("PLACE", "가목사", "generalize", pseudonyms=names, policy=country)
         == "[CITY, 중국]"
     )
+    assert (  # the North Korean town, not a Chinese one read the same way
+        replacement_for("PLACE", "혜산시", "generalize", pseudonyms=names, policy=country)
+        == "[CITY, 북한]"
+    )
     assert gazetteer.korean_readings("龙井市") == {"용정", "룡정"}  # South and North spelling
     assert gazetteer.korean_readings("Dandong") == frozenset()
     assert gazetteer.korean_country_name("The Netherlands") == "네덜란드"

@@ -287,7 +287,7 @@ _COMMON_UNIT_WORDS = frozenset(
     """
     우리 거리 머리 자리 다리 소리 요리 관리 처리 정리 수리 유리 조리 무리 마리 다시 당시 역시
     동시 감시 수시 임시 항시 활동 노동 운동 이동 행동 감동 자동 공동 아동 장군 아군 적군 그리
-    저리 이리
+    저리 이리 삼촌 사촌 외삼촌 농촌 어촌 산촌
     """.split()  # noqa: SIM905
 )
 
@@ -443,24 +443,30 @@ def _known_places(softened: str) -> Iterator[Span]:
     for match in _HANGUL_RUN.finditer(softened):
         for stem in _stems(match.group()):
             town = len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None
-            if town or _chinese_town(stem, places):
+            if town or _chinese_town(stem, match.group(), places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
                 break
 
 
-def _chinese_town(word: str, places: gazetteer.Gazetteer) -> bool:
-    """A Chinese town in its Korean reading: with its unit ("통화시", "유하현"), or bare
-    unless Kiwi reads the word as a common word of its dictionary, perhaps with a particle
-    ("가목사", "동항", "대련"; not "통화", a call, "항구", a port, "건설로", "오십").
+def _chinese_town(stem: str, word: str, places: gazetteer.Gazetteer) -> bool:
+    """A Chinese town in its Korean reading or spelling, ``stem`` of the Hangul ``word``:
+    with its unit ("통화시", "유하현"), or bare unless Kiwi reads the word as a common
+    word of its dictionary, perhaps with a particle ("가목사", "동항", "대련", "단둥에서";
+    not "통화", a call, "항구", a port, "건설로", "오십"), or reads no word ending where
+    the stem does ("아바이", a dialect word, is not the town 아바 and a particle).
 
     Not cached: a cache would keep the names of one interview in memory for the next."""
-    if word not in places.chinese:
-        return places.chinese_town(word) is not None
-    tokens, _ = _kiwi().analyze(word, top_n=1)[0]
+    if stem not in places.chinese:
+        return places.chinese_town(stem) is not None
+    if stem != word:
+        tokens, _ = _kiwi().analyze(word, top_n=1)[0]
+        if not any(token.start == len(stem) for token in tokens):
+            return False
+    tokens, _ = _kiwi().analyze(stem, top_n=1)[0]
     if all(token.tag == "NR" for token in tokens):
         return False  # a number: "오십"
     first = tokens[0]
-    rest = word[first.start + first.len :]
+    rest = stem[first.start + first.len :]
     known = first.start == 0 and first.tag != "NNP" and first.score >= _RARE
     return not (known and (not rest or _ENDING.fullmatch(rest)))
 

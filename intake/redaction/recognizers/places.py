@@ -144,9 +144,10 @@ def _lower_case_town(
     """
     if not (place.focus or place.population >= _LOWERCASE_WORLD_CITY):
         return False
-    if " " in candidate and any(w in _NOT_PLACES for w in _WORD.findall(candidate)):
-        return False
     after_preposition = _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
+    if " " in candidate and any(w in _NOT_PLACES for w in _WORD.findall(candidate)):
+        # "to lang son" is Lạng Sơn, but "long way" is no town called Longway
+        return after_preposition and fold(candidate) == fold(place.name)
     if is_english_word(candidate):
         own_name = fold(place.name) == fold(candidate)
         known_city = is_noun_only(candidate) and place.population >= _WORD_TOWN_MAX

@@ -52,7 +52,7 @@ ROLES = frozenset(
 _NAMING = frozenset(
     {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자"}
 )
-_FAMILY = frozenset(
+FAMILY = frozenset(
     {"어머니", "아버지", "엄마", "아빠", "남편", "아내", "처", "아들", "딸", "형님", "오마니",
      "아바지", "동생", "언니", "오빠", "누나", "할머니", "할아버지", "삼촌", "이모", "고모"}
 )  # fmt: skip
@@ -92,7 +92,7 @@ _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 # a boundary or a particle).
 _AFTER_ROLE = re.compile(
     r"(?:"
-    + "|".join(sorted(ROLES | set(HONORIFICS) | _FAMILY | _NAMING, key=len, reverse=True))
+    + "|".join(sorted(ROLES | set(HONORIFICS) | FAMILY | _NAMING, key=len, reverse=True))
     + r")(?:은|는|이|가)?\s*:?\s+(?P<name>["
     + "".join(sorted(SURNAME_SYLLABLES))
     + r"][가-힣]{2,3}?)"
@@ -304,7 +304,7 @@ def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
         following = iter(analysed[index + 1 :])
         word = next(following, None)
         while word is not None and (
-            word.form in _PERSON_WORDS or word.form in ROLES or word.tag in ("JX", "JKS")
+            word.form in PERSON_WORDS or word.form in ROLES or word.tag in ("JX", "JKS")
         ):
             word = next(following, None)
         if word is None or word.start <= token.start + token.len:
@@ -338,7 +338,7 @@ def _hardly_known(word: str) -> bool:
 # (common nouns score above -13: "교회" -9.5, "공장장" -12.7; "카림" -14.7, "아베베" -25.4)
 _RARE = -14.0
 _FOREIGN_PEOPLE = frozenset({"중국인", "러시아인", "몽골인", "한족", "외국인", "아랍", "아랍인"})
-_PERSON_WORDS = frozenset(
+PERSON_WORDS = frozenset(
     {"사람", "친구", "남자", "여자", "녀자", "애", "놈", "여성", "녀성", "주인", "운전수",
      "기사", "요리사", "브로커", "직원", "경비", "경찰", "할머니", "할아버지", "아저씨",
      "아주머니", "노동자", "로동자", "동료", "이름", "측", "쪽", "공장장", "여사장", "반장"}

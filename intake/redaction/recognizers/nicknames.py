@@ -17,7 +17,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction.normalize import has_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
-from intake.redaction.recognizers.hangul import HONORIFICS, ROLES, SURNAME_SYLLABLES
+from intake.redaction.recognizers.hangul import (
+    FAMILY,
+    HONORIFICS,
+    PERSON_WORDS,
+    ROLES,
+    SURNAME_SYLLABLES,
+)
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
 
 _PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구"}
@@ -41,7 +47,6 @@ _CALLED_LOWER = re.compile(
 _ALONE_IN_QUOTES = re.compile(
     r"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’](?![\w'’])"
 )
-# '여우'라고 불렀어요, 너구리라고 부르던, '호랑이 할매'라고 부른 (the kinship word is not the name)
 # A Hangul word alone in quotes with a cue that it stands for a person: the real name
 # nearby ("'왕눈이'(본명 모름)", "'꼬맹이'. 꼬맹이 본명은"), a role or family word before it
 # ("보위원 '안경'", "막내 '꼬맹이'"), or the full name after it ("'배불뚝이' 황영관").
@@ -54,8 +59,22 @@ _QUOTED_KO = re.compile(
     r"[" + "".join(sorted(SURNAME_SYLLABLES)) + r"]"
     r"[가-힣]{2}(?![가-힣]))?"
 )
+# '여우'라고 불렀어요, 너구리라고 부르던, 호랑이 할매라고 부른 and '붉은별 작업소'라고 불렀어요
+# (the first word of a pair is the name when the second is a kinship word or the pair is
+# quoted; else both are, but for a word of the sentence: 지배인은 대머리라고), and a
+# word before "(이)라는" and a word for a person: "안경잡이라는 한족 브로커"
+_KIN = FAMILY | {*HONORIFICS, "할매", "할배", "아지매"}
+_OPENING_QUOTES = frozenset("'‘\"“")
+_PARTICLES = frozenset("는가을를의에")  # not 은, 이, 도, 서, which end given names
+_LINKS = frozenset(
+    {"그리고", "그냥", "그래서", "그런데", "다들", "모두", "그때", "우리", "저희", "서로"}
+)
 _NICKNAME_KO = re.compile(
-    r"(?P<name>[가-힣]{2,4})(?:\s[가-힣]{1,3})?['’\"”]?(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리))"
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:\s(?P<second>[가-힣]{1,3}))?['’\"”]?"
+    r"(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리)"
+    r"|(?P<such>)이?라는\s+(?:[가-힣]+\s+)?(?:"
+    + "|".join(sorted(_PERSON_WORDS_KO | PERSON_WORDS, key=len, reverse=True))
+    + "))"
 )
 
 
@@ -66,9 +85,10 @@ class NicknameRecognizer(DomainRecognizer):
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         names = set()
-        for pattern in (_NICKNAME, _QUOTED, _ALONE_IN_QUOTES, _NICKNAME_KO):
+        for pattern in (_NICKNAME, _QUOTED, _ALONE_IN_QUOTES):
             for match in pattern.finditer(text):
                 names.add(match.group("name"))
+        names.update(_named_before_rago(text))
         for match in _CALLED_LOWER.finditer(text):
             words = match.group("name").replace("-", " ").split()
             if words[-1] in STOP_WORDS:  # "goggles because": the name is the first word
@@ -83,3 +103,24 @@ class NicknameRecognizer(DomainRecognizer):
             end = "" if has_hangul(name) else r"(?![\w-])"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}{end}", text):
                 yield Span("PERSON", match.start(), match.end(), 0.7)
+
+
+def _named_before_rago(text: str) -> Iterator[str]:
+    """The nicknames ``_NICKNAME_KO`` finds. Of a pair of words before 라고 the first is the
+    name when the second is a kinship word ("호랑이 할매") or the pair is quoted; else both
+    are, unless the first is a word of the sentence ("지배인은 대머리라고", "그리고 콩알이라고",
+    and any word before "X라는 사람"). A word for a person alone names no one ("브로커라는
+    사람")."""
+    for match in _NICKNAME_KO.finditer(text):
+        first, second, such = match.group("name", "second", "such")
+        found = [first]
+        quoted = text[match.start() - 1 : match.start()] in _OPENING_QUOTES
+        if second and not quoted and second.removesuffix("이") not in _KIN:
+            sentence_word = (
+                such is not None
+                or first[-1] in _PARTICLES
+                or first[:-1] in _PERSON_WORDS_KO | PERSON_WORDS
+                or first in _LINKS
+            )
+            found = [second] if sentence_word else [first, second]
+        yield from (n for n in found if such is None or n not in _PERSON_WORDS_KO | PERSON_WORDS)

@@ -61,6 +61,19 @@ _FOREIGN_MONTH_NUMBER.update(
         for number, name in Locale(locale).months[context]["wide"].items()
     }
 )
+# A day and a month of one or two digits each, in either order; which is which is decided in
+# _to_date ("4.15" is April 15th, "28.12" December 28th). Never before a unit ("2.5 kg").
+_NO_UNIT = (
+    r"(?![\d/]|\.\d|\s?%)(?!\s?(?i:percent|million|thousand|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|kg|kilos?|km|m|metres?|meters?|tons?|tonnes?|dollars?|usd|won|yuan|rubles?|am|pm"
+    r"|o'clock|h)\b)"
+)
+_BARE_PAIR = rf"(?:[12]\d|3[01]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
+_PAIR = rf"(?P<first>[12]\d|3[01]|0?[1-9])[./](?P<second>[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
+_EVENT_WORDS = (
+    "on|before|after|until|till|since|dated|left|arrived|boarded|departed|returned|released"
+    "|arrested|escaped|crossed"
+)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 _PATTERNS = [
@@ -84,12 +97,18 @@ _PATTERNS = [
     r"(?<![\d/.])(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
     # 3/14: month first and no year, as Korean notes write it, when the day cannot be a month
     r"(?<![\d/.])(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])(?![\d/])",
-    # on 3/4, before 5/6: a date word before a day and month that could be a fraction
-    r"(?P<lead>\b(?i:on|before|after|until|till|since|from|by|dated)\s)"
-    r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
-    # on 28.12: the same with a dot, not after "by" or "from" ("up by 2.5")
-    r"(?P<lead>\b(?i:on|before|after|until|till|since|dated)\s)"
-    r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<nmonth>1[0-2]|0?[1-9])(?![\d/]|\.\d)",
+    # on 3/4, before 5/6, on 28.12, left 8.19, "Date boarded: 7.22": a word for an event or a
+    # label before a day and month that could be a fraction or a decimal (see _PAIR)
+    rf"(?P<lead>\b(?i:{_EVENT_WORDS})\s|\b(?i:date)\b[^:\n]{{0,25}}:\s*){_PAIR}",
+    # from 3/4, by 5/6: with a slash only ("up by 2.5", "from 2.5")
+    r"(?P<lead>\b(?i:from|by)\s)"
+    r"(?P<first>[12]\d|3[01]|0?[1-9])/(?P<second>[12]\d|3[01]|0?[1-9])(?![\d/])",
+    # from 5.4 to 9.30: both ends of a range of days
+    rf"(?P<lead>\b(?i:from)\s){_PAIR}(?=\s?(?:to|till|until|[-–])\s?{_BARE_PAIR})",
+    rf"(?P<lead>\b(?i:from)\s{_BARE_PAIR}\s?(?:to|till|until|[-–])\s?){_PAIR}",
+    # a list of payments or events, one a line: "3/4 - 2,000,000 won"
+    r"(?m:(?P<lead>^[ \t]*)(?P<first>[12]\d|3[01]|0?[1-9])/(?P<second>[12]\d|3[01]|0?[1-9])"
+    r"(?=[ \t]*[-–:][ \t]))",
     # 01.06-30.06: a range of days and months
     r"(?<![\d.])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])"
     r"(?=\s?[-–]\s?(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])(?![\d.]))",
@@ -120,12 +139,13 @@ _PATTERNS = [
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
     # a day of a month the answer has named: "Fri 12th", "Sunday the 28th", "on the 3rd.",
-    # "meeting of the 3rd.", "October 2016. The 11th." (not "the 3rd floor", "the 2nd time")
+    # "meeting of the 3rd.", "October 2016. The 11th.", "on the 15th in the van", "the 16th
+    # 02:10" (not "the 3rd floor", "the 2nd time")
     r"\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?"
     rf"\s+(?:(?i:the)\s+)?{_DAY.format(g='day')}(?:st|nd|rd|th)\b",
     r"(?P<lead>\b(?i:on|by|until|till|since|before|after|of)\s+|^|(?<=[.!?:]\s))(?i:the)\s+"
     rf"{_DAY.format(g='day')}(?:st|nd|rd|th)(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|at|when|we|I|he|she"
-    r"|they|it)\b)",
+    r"|they|it|in|for|to|with|but|then|our|my|morning|night|evening)\b|\s+\d\d?[:.]\d\d\b)",
 ]
 
 
@@ -179,6 +199,10 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
     if groups.get("hday"):
         day, year = _han_number(groups["hday"]), _han_year(groups["hyear"])
         return DayDate(match.start(), match.end(), day, _han_number(groups["hmonth"]), year)
+    start = match.end("lead") if groups.get("lead") else match.start()
+    if groups.get("first"):
+        day, number = _day_and_month(int(groups["first"]), int(groups["second"]))
+        return DayDate(start, match.end(), day, number, None) if number else None
     if groups.get("wday"):
         if groups["month"] == "may" and not groups.get("the") and match.group().startswith("may"):
             return None
@@ -198,10 +222,21 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
         month = None  # "Fri 12th": the month is in the answer, not in the date
     year = _year(groups.get("year"))
     korean = "월" in match.group()
-    start = match.end("lead") if groups.get("lead") else match.start()
     return DayDate(start, match.end(), day, month, year, korean)
 
 
+def _day_and_month(first: int, second: int) -> tuple[int, int]:
+    """Day and month of a pair written either way round: the day first, the usual order
+    outside the US, unless only the first number can be a month ("4.15"). (0, 0) if neither
+    can ("15/13")."""
+    if second <= _DECEMBER:
+        return first, second
+    if first <= _DECEMBER:
+        return second, first
+    return 0, 0
+
+
+_DECEMBER = 12
 _HAN_DIGITS = "〇一二三四五六七八九"
 
 

@@ -33,7 +33,8 @@ _NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
 _STREET_BEFORE = (
     r"(?i:ul\.|ulitsa|ulitsy|ulica|ulicy|prospekt|prosp\.|pr-t|pereulok|shosse|bulvar"
     r"|naberezhnaya|ploshchad|aleja|osiedle|mikrorayon|proezd|tupik|triq|rue|calle|avenida"
-    r"|rua|via|jalan|jln\.?|jl\.|duong|đường|pho|phố|sharia|shari|shareh|sikka)|ul(?=\s)"
+    r"|rua|via|jalan|jln\.?|jl\.|duong|đường|pho|phố|sharia|shari|shareh|sikka|soi|tambon"
+    r"|amphoe|khet|khwaeng|ban(?=\s+[A-Z]))|ul(?=\s)"
     r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|пл\.|площадь)"
 )
 _STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
@@ -51,7 +52,8 @@ _NUMBERED = (
     r"|house|dormitory|dorm|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
     r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
-    r"|bloc|inminban|area|khoroo|horoo|door|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"
+    r"|bloc|inminban|area|khoroo|horoo|door|soi|moo|hom|phuong|phường|danyuan"
+    r"|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"
 )
 _FLOOR = (
     r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -59,7 +61,7 @@ _FLOOR = (
 )
 _BUILDING = (
     rf"{_NAME}(?:\s+{_NAME})?\s+(?:Building|Tower|Plaza|Centre|Center|Hotel|Dormitory"
-    r"|Apartments?|Residence|Mansion|Compound|Hostel|Complex|Estate)"
+    r"|Apartments?|Residence|Mansion|Compound|Hostel|Complex|Estate|(?i:gardens?|xiaoqu))"
 )
 _DISTRICT = (
     rf"(?:Al[- ])?{_NAME}(?:[- ]{_NAME})?\s+(?i:district|raion|rayon|microdistrict"
@@ -113,6 +115,18 @@ _STRONG = (
     # a pinyin street in lower case with its number: "guangming jie 88", "renmin lu 12"
     rf"{_B}[a-z]{{3,}}(?:-[a-z]{{3,}})?\s(?:lu|jie|dajie|hutong|xiang)\s\d+(?![\w'’])",
     rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",
+    # street words that are English words in lower case: "Admiralty Way", "Durbar Marg"
+    rf"{_B}[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s(?:Way|Crescent|Marg)(?![\w'’])",
+    # a Vietnamese alley and the street it leaves: "ngo 142 nguyen van cu", "hẻm 112 ben binh"
+    rf"{_B}(?i:ngo|ngõ|ngach|ngách|hem|hẻm|kiet|kiệt)\s\d+(?:/\d+)*"
+    r"(?:\s(?!(?:in|at|near|and|the|where|with|was|is|then)\b)[^\W\d_]+){0,4}",
+    # a Thai house number before its village or lane: "88/2 moo 4", "27/5 soi Lat Phrao"
+    rf"{_B}\d+/\d+(?=\s(?i:moo|soi)\s)",
+    # a street of two words in lower case with its number: "hang bac street no 47"
+    rf"{_B}[a-z]{{2,}}\s(?!(?:the|a|this|that|our|my|his|her|same|next|main)\s)[a-z]{{2,}}"
+    rf"\s(?:street|road|lane)\s{_NO}\d+(?![\w'’])",
+    # a Chinese block and entrance in pinyin: "3 dong 2 danyuan 501"
+    r"(?<!\w)\d+\s?dong\s\d+\s?danyuan(?:\s\d+)?(?![\w'’])",
 )
 _WEAK = (
     _B + _FLOOR,

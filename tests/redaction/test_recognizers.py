@@ -257,6 +257,8 @@ CASES = [
     (DocumentNumberRecognizer, "A 347 was late, 吉林 is far, Boeing B 747 ER", []),
     (DocumentNumberRecognizer, "the truck 27-45 УНБ, then 1245 УБУ", ["27-45 УНБ", "1245 УБУ"]),
     (DocumentNumberRecognizer, "into a bank card, 6222 0210 0938 4471, every month", ["6222 0210 0938 4471"]),
+    (DocumentNumberRecognizer, "UNHCR case 421-19C04417; kasikorn 047-8-31562-0; car 2กค 5813, ฮธ 6624", ["421-19C04417", "047-8-31562-0", "2กค 5813", "ฮธ 6624"]),
+    (DocumentNumberRecognizer, "on 3-4-2019 it was 1-2-3 go, 5 ก.ย. 2561", []),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
     (HangulNameRecognizer, "우리 반장은 곽성일이였습니다. 아버지는 김영수입니다", ["곽성일", "김영수"]),

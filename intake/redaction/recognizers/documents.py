@@ -26,9 +26,10 @@ _CONTEXT = re.compile(
 _CONTEXT_BEFORE = 60
 _CONTEXT_AFTER = 30
 # Codes that carry letters and digits: PL-WP-2231857, RU-2013-558812, PS 836271, Q12345678,
-# PSS/19/0442, 11MZ00384216B, 47-AB-3392; with a document word nearby also shorter ones: K-4471.
+# PSS/19/0442, 11MZ00384216B, 47-AB-3392, 421-19C04417 (a UNHCR case); with a document word
+# nearby also shorter ones: K-4471.
 _CODE = re.compile(
-    r"(?<![A-Za-zА-яЁё0-9/-])(?:\d{1,4}[- ]?)?[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+"
+    r"(?<![A-Za-zА-яЁё0-9/-])(?:\d{1,4}[- ]?){0,2}[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+"
     r"(?:[-/]\d+)*[A-Z]?"
     r"(?![A-Za-zА-яЁё0-9-]|/\d)"
 )
@@ -39,13 +40,15 @@ _IBAN = re.compile(
 )
 # Vehicle plates: Russian (А 347 КХ 27, A347KX27; the letters that look Latin),
 # Mongolian (27-45 УНБ, 1245 УБУ), Chinese (吉H·5T832, 京A 12345), Polish (KR 9V771,
-# GDA 4SL07: a district, then letters and digits) and Dutch (52-THG-7, XV-412-B).
+# GDA 4SL07: a district, then letters and digits), Dutch (52-THG-7, XV-412-B) and Thai
+# (2กค 5813, ฮธ 6624).
 _PLATE = re.compile(
     r"(?<![\w])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3} ?[АВЕКМНОРСТУХABEKMHOPCTYX]{2} ?\d{2,3}(?!\w)"
     r"|(?<![\w-])\d{2}-?\d{2} ?[А-ЯЁӨҮ]{3}(?!\w)"
     r"|[\u4e00-\u9fff][A-Z][·• -]?[A-Z0-9]{5,6}(?![A-Za-z0-9])"
     r"|(?<![\w-])[A-Z]{2,3} (?=[A-Z0-9]*[A-Z])\d[A-Z0-9]{3,4}(?![\w-])"
     r"|(?<![\w-])(?:\d{1,2}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2})(?![\w-])"
+    r"|(?<![\w-])\d?[ก-ฮ]{2} ?\d{1,4}(?!\d)"
 )
 # References joined by slashes, with capital letters and digits: case 3417/ES, permit
 # 0048/S/2018/KR, GD-OIP-20/ZK/1187, 1843/19.4T8LSB (not 24/7, km/h, 3G/4G, dates).
@@ -56,9 +59,10 @@ _MIN_REFERENCE_DIGITS = 3
 # Korean resident registration numbers: 850312-1234567
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
 # Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883, 4-117,
-# and a check digit after a dash: 784-1985-1234567-1
+# a check digit after a dash: 784-1985-1234567-1, and one between dashes: 047-8-31562-0
 _DIGITS = re.compile(
-    r"(?<![A-Za-z0-9.,/-])(?:\d{2,}|\d(?=-\d{2}))(?:(?:[- /]|\s?No\.?\s?)\d{2,})*(?:-\d|[A-Z])?"
+    r"(?<![A-Za-z0-9.,/-])(?:\d{2,}|\d(?=-\d{2}))(?:(?:[- /]|\s?No\.?\s?)\d{2,}|-\d(?=-\d))*"
+    r"(?:-\d|[A-Z])?"
     r"(?![A-Za-z0-9/]|[.,]\d)"
 )
 _MONEY = re.compile(

@@ -74,6 +74,21 @@ _EVENT_WORDS = (
     "on|before|after|until|till|since|dated|left|arrived|boarded|departed|returned|released"
     "|arrested|escaped|crossed"
 )
+_SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_SINO_UNITS = {"십": 10, "백": 100, "천": 1000}
+_SINO_MONTHS = {"정": 1, "유": 6, "시": 10, "동지": 11, "섣": 12}
+_NATIVE_COUNTS = ("하루", "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레")
+# the days of a lunar month by their own names: 초하루 1, 열엿새 16, 스무날 20, 보름 15, 그믐 30
+_NATIVE_DAY_NUMBER = {
+    **{f"초{count}": day for day, count in enumerate(_NATIVE_COUNTS, 1)},
+    "초열흘": 10,
+    **{f"열{count}": day for day, count in enumerate(_NATIVE_COUNTS, 11)},
+    "보름": 15,
+    "스무날": 20,
+    **{f"스무{count}": day for day, count in enumerate(_NATIVE_COUNTS, 21)},
+    "그믐": 30,
+}
+_NATIVE_DAYS = sorted(_NATIVE_DAY_NUMBER, key=len, reverse=True)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 _PATTERNS = [
@@ -135,6 +150,12 @@ _PATTERNS = [
     # 二〇一八年五月十二日: the year digit by digit, month and day in Chinese numerals
     r"(?:(?P<hyear>[〇零一二三四五六七八九]{4})\s*年\s*)?(?P<hmonth>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<hday>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]",
+    # 이천십사년 사월 이십일, 음력 팔월 열엿새: the date in words, in Sino-Korean numerals or
+    # the native names of the days ("사월 이틀" is left alone: it may be two days in April)
+    r"(?<![가-힣])(?:(?P<kyear>[일이삼사오육칠팔구십백천]{2,7})년\s*)?"
+    r"(?P<kmonth>정|일|이|삼|사|오|유|육|칠|팔|구|시|십|십일|십이|동지|섣)[월달]\s*"
+    r"(?:(?P<kday>[이삼]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])일"
+    r"|(?P<nday>" + "|".join(_NATIVE_DAYS) + r"))",
     # 2011년 3월 12일, 3월 12일
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
@@ -203,6 +224,14 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
     if groups.get("first"):
         day, number = _day_and_month(int(groups["first"]), int(groups["second"]))
         return DayDate(start, match.end(), day, number, None) if number else None
+    if groups.get("kmonth"):
+        kday = groups["kday"]
+        day = _sino_number(kday) if kday else _NATIVE_DAY_NUMBER[groups["nday"]]
+        kmonth = groups["kmonth"]
+        number = _SINO_MONTHS.get(kmonth) or _sino_number(kmonth)
+        kyear = groups["kyear"]
+        year = _sino_number(kyear) if kyear else None
+        return DayDate(start, match.end(), day, number, year, korean=True)
     if groups.get("wday"):
         if groups["month"] == "may" and not groups.get("the") and match.group().startswith("may"):
             return None
@@ -237,6 +266,20 @@ def _day_and_month(first: int, second: int) -> tuple[int, int]:
 
 
 _DECEMBER = 12
+
+
+def _sino_number(text: str) -> int:
+    """A number in Sino-Korean numerals: "이천십사" 2014, "이십" 20, "사" 4."""
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _SINO_UNITS:
+            total += (digit or 1) * _SINO_UNITS[ch]
+            digit = 0
+        else:
+            digit = _SINO_DIGITS[ch]
+    return total + digit
+
+
 _HAN_DIGITS = "〇一二三四五六七八九"
 
 

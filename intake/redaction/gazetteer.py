@@ -275,6 +275,7 @@ _COUNTRY_ALIASES = {
     "윁남": "Vietnam",
     "사우디": "Saudi Arabia",
     "적도기니": "Equatorial Guinea",
+    "적도기네": "Equatorial Guinea",
     "콩고": "Republic of the Congo",
 }
 

@@ -60,6 +60,27 @@ def _softer(ch: str) -> str:
     return ch if softer is None else chr(_SYLLABLES + softer * _PER_INITIAL + rest)
 
 
+# The initial-sound rule South Korean spelling applies and North Korean does not: ㄹ before
+# ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ and ㄴ before them become silent (려권 → 여권, 녀성 → 여성), ㄹ before
+# other vowels becomes ㄴ (로동 → 노동).
+_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
+_RIEUL, _NIEUN, _SILENT = 5, 2, 11
+_PER_VOWEL = 28
+
+
+def southern_spelling(word: str) -> str:
+    """``word`` with its first syllable spelled the South Korean way: "려권" → "여권"."""
+    if not word or not "\uac00" <= word[0] <= "\ud7a3":
+        return word
+    initial, rest = divmod(ord(word[0]) - _SYLLABLES, _PER_INITIAL)
+    vowel = rest // _PER_VOWEL
+    if initial == _RIEUL:
+        initial = _SILENT if vowel in _Y_VOWELS else _NIEUN
+    elif initial == _NIEUN and vowel in _Y_VOWELS:
+        initial = _SILENT
+    return chr(_SYLLABLES + initial * _PER_INITIAL + rest) + word[1:]
+
+
 def has_hangul(text: str) -> bool:
     """Whether ``text`` contains a Hangul syllable."""
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)

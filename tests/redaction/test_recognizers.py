@@ -241,6 +241,8 @@ CASES = [
     (DayDateRecognizer, "from 2.5 to 3.1%, left 2.5 kg, arrived 3.5 hours late, on 15.13", []),
     (DayDateRecognizer, "paid:\n3/4 - 2,000,000 won\n6/1 - 2,500,000 won\n1.2 - Introduction", ["3/4", "6/1"]),
     (DayDateRecognizer, "on the 15th in the van. the 16th 02:10 boat; of the 12th for", ["the 15th", "the 16th", "the 12th"]),
+    (DayDateRecognizer, "이천십사년 사월 이십일이었습니다; 음력 팔월 열엿새라서; 시월 초하루", ["이천십사년 사월 이십일", "팔월 열엿새", "시월 초하루"]),
+    (DayDateRecognizer, "오월에 이틀 쉬었어요; 사월 이틀 동안; 열흘 있었어요", []),
     (DayDateRecognizer, "취재 메모 3/14 오후 2시", ["3/14"]),
     (DayDateRecognizer, "the visa ran out on 7-Jan-2016, not in Jan-2016", ["7-Jan-2016"]),
     (DayDateRecognizer, "the fifteenth of April, June the first, the twenty-third of May 2014", ["the fifteenth of April", "June the first", "the twenty-third of May 2014"]),
@@ -273,6 +275,9 @@ CASES = [
     (HangulNameRecognizer, "나홋까로 옮겼고 싸할린에서 살았어요. 큰형 김명철은 군대에", ["나홋까", "싸할린", "김명철"]),
     (HangulNameRecognizer, "아버지 이름은 김명남, 엄마는 최순녀. 의뢰인 계순희(여)는 류철만과", ["김명남", "최순녀", "계순희", "류철만"]),
     (HangulNameRecognizer, "엄마는 이제 늙었어요. 동생 이름을 몰라요. 아버지 김치를 좋아해요", []),
+    # common nouns in North Korean spelling, countries with the particle 도, numbers
+    (HangulNameRecognizer, "려권은 회사가 갖고. 카타르 로동허가 번호는. 사우디도 쿠웨이트도 더웠시요. 오십도였디요", []),
+    (HangulNameRecognizer, "반장은 리성철 동무. 로명철이가 왔어요", ["리성철", "로명철"]),
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서, 二〇一八年五月十二日, 朝鲜族, 护照", []),
     (HanNameRecognizer, "worked at 东港海丰水产食品有限公司, held at 站前派出所; 丹东 and 长白", ["东港海丰水产食品有限公司", "站前派出所", "丹东", "长白"]),

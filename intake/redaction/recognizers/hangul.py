@@ -17,7 +17,7 @@ from typing import Any
 from kiwipiepy import Kiwi
 
 from intake.redaction import gazetteer
-from intake.redaction.normalize import has_hangul, soften_hangul
+from intake.redaction.normalize import has_hangul, soften_hangul, southern_spelling
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.regions import ADMIN_REGIONS
 
@@ -128,7 +128,7 @@ class HangulNameRecognizer(DomainRecognizer):
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         if not has_hangul(text):
             return
-        spans = list(self._spans(text))
+        spans = [s for s in self._spans(text) if not _common_words(text, s)]
         spans += _neighbouring_units(text, spans)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
@@ -167,6 +167,8 @@ class HangulNameRecognizer(DomainRecognizer):
                 or token.form in ROLES
             ):
                 continue
+            if places.country(token.form):
+                continue  # "사우디도" is Saudi Arabia and the particle 도, kept by policy
             if _is_place(token.form, suffix, places) or following in _PLACE_NOUNS:
                 if suffix in _PLACE_SUFFIXES:
                     end += len(suffix)
@@ -493,3 +495,26 @@ def _is_place(form: str, suffix: str, places: gazetteer.Gazetteer) -> bool:
     if places.lookup(form) is not None or places.lookup(form + suffix) is not None:
         return True
     return suffix in _PLACE_PARTICLES or suffix in _PLACE_SUFFIXES
+
+
+def _common_words(text: str, span: Span) -> bool:
+    """A person found in a number ("오십도", fifty degrees) or in common nouns spelled the North
+    Korean way: one noun ("려권": 여권, a passport) or nouns the span ends inside ("로동허" of
+    "로동허가": 노동허가, a work permit, not a Mr 로 and a particle); not "리영철", nor
+    "리성민" (이성 and 민 end where the span does: a name may hold a word)."""
+    word = _HANGUL_RUN.match(text, span.start)
+    if span.type != "PERSON" or word is None:
+        return False
+    length = span.end - span.start
+    tokens, _ = _kiwi().analyze(word.group(), top_n=1)[0]
+    if all(t.tag in ("NR", "NNB") for t in tokens if t.start < length):
+        return True
+    south = southern_spelling(word.group())
+    if south == word.group():
+        return False
+    tokens, _ = _kiwi().analyze(south, top_n=1)[0]
+    covering = [t for t in tokens if t.start < length]
+    if any(t.tag != "NNG" or t.score < _RARE for t in covering):
+        return False  # Kiwi calls any word it does not know a rare common noun
+    last = covering[-1]
+    return last.start + last.len > length or (len(covering) == 1 and last.len == length)

@@ -9,6 +9,8 @@ No library on PyPI implements that table, so it is written out here.
 
 import re
 
+import hanja.table
+
 # Leading consonants of pinyin syllables and the Hangul initial each is written with.
 _INITIALS = {
     "": "ㅇ", "b": "ㅂ", "p": "ㅍ", "m": "ㅁ", "f": "ㅍ", "d": "ㄷ", "t": "ㅌ", "n": "ㄴ",
@@ -109,3 +111,65 @@ def _split(word: str) -> list[str] | None:
             best[start] = (cost, syllables)
     found = best.get(0)
     return found[1] if found is not None and found[0] < 100 else None
+
+
+# Common Chinese surnames in pinyin: their Hangul spellings lead a Chinese name in Hangul.
+_SURNAMES = (  # noqa: SIM905
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
+    "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "
+    "cheng wei su ding ren lu yao shen zhong cui tan shi jin jia xia fang zou xiong bai meng qin "
+    "qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian kong kang qiao pang "
+    "zhuang yue fu fan qu geng"
+).split()
+# Korean writers often give an unaspirated initial a tense consonant: 까오 for 가오 (Gao).
+_TENSE = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅈ": "ㅉ"}
+_PER_LEAD = 21 * 28
+
+
+def _tensed(spelling: str) -> str:
+    lead, rest = divmod(ord(spelling[0]) - _FIRST, _PER_LEAD)
+    tense = _TENSE.get(_JAMO_INITIALS[lead])
+    if tense is None:
+        return spelling
+    return chr(_FIRST + _JAMO_INITIALS.index(tense) * _PER_LEAD + rest) + spelling[1:]
+
+
+_SPELLINGS = frozenset(
+    variant for spelling in _SYLLABLES.values() for variant in (spelling, _tensed(spelling))
+)
+_SURNAME_SPELLINGS = frozenset(
+    variant for name in _SURNAMES for variant in (_SYLLABLES[name], _tensed(_SYLLABLES[name]))
+)
+# Syllables a Sino-Korean reading never has ("샤", "궈", "룽"): a Korean word has none of them.
+_NOT_SINO_KOREAN = frozenset(ch for s in _SPELLINGS for ch in s) - frozenset(
+    reading for reading in hanja.table.hanja_table.values() if len(reading) == 1
+)
+MAX_GIVEN_SYLLABLES = 2
+
+
+def spells_chinese_name(word: str) -> bool:
+    """Whether the Hangul ``word`` may spell a Chinese name by its sound: a common surname
+    and a given name of one or two pinyin syllables, with a syllable no Sino-Korean word
+    has ("천샤오밍", "장궈핑", "쑨하이룽", "쑤정"; not "김영철", "인민반장", nor "장티푸스",
+    three syllables after 장). Callers rule out words Kiwi knows ("우리가")."""
+    if not any(ch in _NOT_SINO_KOREAN for ch in word):
+        return False
+    return any(
+        word.startswith(surname)
+        and 1 <= _syllable_count(word[len(surname) :]) <= MAX_GIVEN_SYLLABLES
+        for surname in _SURNAME_SPELLINGS
+    )
+
+
+def _syllable_count(hangul: str) -> int:
+    """The fewest pinyin syllables whose spellings make up ``hangul``; 0 if none do."""
+    fewest = {0: 0}
+    for end in range(1, len(hangul) + 1):
+        counts = [
+            fewest[start] + 1
+            for start in range(max(0, end - 3), end)
+            if start in fewest and hangul[start:end] in _SPELLINGS
+        ]
+        if counts:
+            fewest[end] = min(counts)
+    return fewest.get(len(hangul), 0)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from intake.redaction.pinyin import hangul
+from intake.redaction.pinyin import hangul, spells_chinese_name
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,14 @@ def test_pinyin_names_in_hangul(name: str, written: str) -> None:
 @pytest.mark.parametrize("name", ["Harbin", "Ürümqi", "Hohhot", "Xi", "Zhangjiakoudongdaxing"])
 def test_names_that_are_not_pinyin_of_two_to_four_syllables(name: str) -> None:
     assert hangul(name) is None
+
+
+@pytest.mark.parametrize("word", ["천샤오밍", "장궈핑", "쑨하이룽", "까오위", "쑤정", "펑쉐둥"])
+def test_chinese_names_spelled_in_hangul(word: str) -> None:
+    assert spells_chinese_name(word)
+
+
+# Korean names, Sino-Korean words, and a loanword with three syllables after a surname
+@pytest.mark.parametrize("word", ["김영철", "리성철", "장수민", "인민반장", "구류소", "장티푸스"])
+def test_words_that_spell_no_chinese_name(word: str) -> None:
+    assert not spells_chinese_name(word)

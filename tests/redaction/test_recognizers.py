@@ -278,10 +278,12 @@ CASES = [
     # common nouns in North Korean spelling, countries with the particle 도, numbers
     (HangulNameRecognizer, "려권은 회사가 갖고. 카타르 로동허가 번호는. 사우디도 쿠웨이트도 더웠시요. 오십도였디요", []),
     (HangulNameRecognizer, "반장은 리성철 동무. 로명철이가 왔어요", ["리성철", "로명철"]),
+    (HangulNameRecognizer, "중국 사장은 천샤오밍이 왔어요. 우리가 장마에 인민반장", ["천샤오밍"]),
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서, 二〇一八年五月十二日, 朝鲜族, 护照", []),
     (HanNameRecognizer, "worked at 东港海丰水产食品有限公司, held at 站前派出所; 丹东 and 长白", ["东港海丰水产食品有限公司", "站前派出所", "丹东", "长白"]),
     (HanNameRecognizer, "시내 말고 경신진(敬信镇) 쪽, 지배인 리설향 (李雪香), 공장(东港)", ["경신진", "敬信镇", "리설향", "李雪香", "东港"]),
+    (HanNameRecognizer, "선주회사 사람 장궈핑(张国平), 사장(王建国)", ["장궈핑", "张国平", "王建国"]),
     (DayDateRecognizer, "二〇一八年五月十二日, 十二月三十一日, 三月五号", ["二〇一八年五月十二日", "十二月三十一日", "三月五号"]),
     (LetterNameRecognizer, "Hi Jin, notes from the session.\nThanks, Dae", ["Jin", "Dae"]),
     (LetterNameRecognizer, "Dear Ms Taylor,\nI want to add something.\nThank you,\nOk-ju\n", ["Taylor", "Ok-ju"]),

@@ -7,7 +7,8 @@ Chinese surnames (simplified or traditional) is a person; any other run of
 two or more is a place, unless it is a country, a people or a common term of
 the field (朝鲜族, 护照, 临时居住证), or a date. Hits: "사장은 金志强이었고", "the
 owner 王建国", "丹东市", "东港海丰水产食品有限公司", "站前派出所". The Korean reading
-written beside the characters is the same name: "경신진(敬信镇)", "리설향(李雪香)".
+written beside the characters is the same name: "경신진(敬信镇)", "리설향(李雪香)", and
+so is the Hangul spelling of a person's: "장궈핑(张国平)".
 Near-misses: "2017年6月1日", "中国", "朝鲜族", a single character, "공장(东港)".
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 
 from intake.redaction.gazetteer import korean_readings
 from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.hangul import HONORIFICS, PERSON_WORDS, ROLES
 
 _SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
@@ -64,10 +66,24 @@ class HanNameRecognizer(DomainRecognizer):
             reading = _READING_BEFORE.search(
                 text, max(0, match.start() - _READING_REACH), match.start()
             )
-            if reading and reading.group(1) in korean_readings(run, whole=True):
+            if reading and _same_name(reading.group(1), run, kind):
                 yield Span(kind, reading.start(1), reading.end(1), score)
+
+
+def _same_name(korean: str, run: str, kind: str) -> bool:
+    """Whether the Korean word before ``run`` in brackets writes the same name: its Korean
+    reading ("경신진(敬信镇)", "리설향(李雪香)") or, for a person, any Hangul spelling of two
+    to four syllables ("장궈핑(张国平)"), but a word for a person ("사장(王建国)") is no name."""
+    if korean in korean_readings(run, whole=True):
+        return True
+    return (
+        kind == "PERSON"
+        and len(korean) <= _MAX_SPELLED
+        and korean not in PERSON_WORDS | ROLES | set(HONORIFICS)
+    )
 
 
 # a Korean word just before the characters in brackets: "경신진(敬信镇)", "심가문 (沈家门)"
 _READING_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s?\($")
 _READING_REACH = 10  # eight syllables, a space and the bracket
+_MAX_SPELLED = 4

@@ -16,7 +16,7 @@ from typing import Any
 
 from kiwipiepy import Kiwi
 
-from intake.redaction import gazetteer
+from intake.redaction import gazetteer, pinyin
 from intake.redaction.normalize import has_hangul, soften_hangul, southern_spelling
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.regions import ADMIN_REGIONS
@@ -150,6 +150,9 @@ class HangulNameRecognizer(DomainRecognizer):
             if token.tag not in ("NNP", "NNG") or not has_hangul(token.form):
                 continue
             start, end = token.start, token.start + token.len
+            if token.score < _RARE and pinyin.spells_chinese_name(token.form):
+                yield Span("PERSON", start, end, 0.6)  # "천샤오밍", Kiwi's rare word
+                continue
             suffix = after.form if after is not None and after.start == end else ""
             # the next word, also across one space: "은주 언니", "신포 사람"
             following = after.form if after is not None and after.start <= end + 1 else ""

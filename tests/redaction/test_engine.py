@@ -234,6 +234,13 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["삼촌이"],
         ),
         ("아바이, 아주머니, 그렇게만 불렀어요", [], ["아바이"]),
+        # towns spelled by their sound: of a country named, or before a place particle
+        (
+            "라오스는 보텐, 루앙남타. 밤에 치앙콩으로 갔어요. 캄보디아 씨엠립 식당",
+            ["보텐", "루앙남타", "치앙콩", "씨엠립"],
+            ["라오스", "캄보디아", "식당"],
+        ),
+        ("라오스에서 벌목, 번호판, 려권은 회사가 가져갔어요", [], ["벌목", "번호판", "려권"]),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

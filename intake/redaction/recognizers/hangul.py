@@ -129,6 +129,7 @@ class HangulNameRecognizer(DomainRecognizer):
         if not has_hangul(text):
             return
         spans = [s for s in self._spans(text) if not _common_words(text, s)]
+        spans += _towns_by_sound(text, spans)
         spans += _neighbouring_units(text, spans)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
@@ -451,6 +452,54 @@ def _known_places(softened: str) -> Iterator[Span]:
             if town or _chinese_town(stem, match.group(), places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
                 break
+
+
+def _towns_by_sound(text: str, found: list[Span]) -> list[Span]:
+    """Towns spelled in Hangul by their sound, in words Kiwi does not know and no other rule
+    ``found``: of a country the answer names ("라오스는 보텐, 루앙남타", "캄보디아 ... 씨엠립
+    식당에서"), or of any focus country before a place particle ("치앙콩으로 갔어요"; "콩", a
+    bean, is no known word of two syllables)."""
+    places = gazetteer.load()
+    countries = set(places.countries_in(text))
+    runs = list(_HANGUL_RUN.finditer(text))
+    for match in runs:
+        country = next(filter(None, map(places.country, _stems(match.group()))), None)
+        if country:
+            countries.add(country)
+    named = frozenset(countries)
+    towns = []
+    for match in runs:
+        if any(s.start < match.end() and match.start() < s.end for s in found):
+            continue
+        for stem in _stems(match.group()):
+            # a place particle makes a town of any focus country likely: "치앙콩으로 갔어요"
+            particle = match.group()[len(stem) :] in _PLACE_PARTICLES
+            countries_meant = places.focus_countries if particle else named
+            if places.town_by_sound(stem, countries_meant) and _unknown_word(stem):
+                towns.append(Span("PLACE", match.start(), match.start() + len(stem), 0.65))
+                break
+    return towns
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether Kiwi reads ``word`` as nouns it does not know (far rarer than the rare words
+    of its dictionary, "벌목" and "번호판" among them), none a word of two syllables or more,
+    the word is no common noun spelled the North Korean way ("려권"), and no common noun it
+    knows well begins it ("구류소", "유로밖")."""
+    for spelling in {word, southern_spelling(word)}:
+        tokens, _ = _kiwi().analyze(spelling, top_n=1)[0]
+        if not all(t.tag[0] == "N" and not (t.len >= 2 and t.score >= _UNKNOWN) for t in tokens):
+            return False
+    # Kiwi reads compounds of known words as one unknown word: "구류소", "유로밖"
+    return not any(_known_noun(word[:cut]) for cut in range(2, len(word)))
+
+
+def _known_noun(part: str) -> bool:
+    tokens, _ = _kiwi().analyze(part, top_n=1)[0]
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].score >= _RARE
+
+
+_UNKNOWN = -20.0
 
 
 def _chinese_town(stem: str, word: str, places: gazetteer.Gazetteer) -> bool:

@@ -173,3 +173,14 @@ def _syllable_count(hangul: str) -> int:
         if counts:
             fewest[end] = min(counts)
     return fewest.get(len(hangul), 0)
+
+
+def chinese_name(surname: str, given: str) -> bool:
+    """Whether ``surname`` ``given`` reads as a Chinese name in pinyin: a common surname and
+    a given name of two syllables, hyphenated or not ("sun jianguo", "Wang Jian-jun"; not
+    "sun said"). Callers rule out English words and towns."""
+    syllables = _split(given.replace("-", "").casefold())
+    return surname.casefold() in _SURNAME_SET and syllables is not None and len(syllables) == 2
+
+
+_SURNAME_SET = frozenset(_SURNAMES)

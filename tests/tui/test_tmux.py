@@ -32,7 +32,11 @@ class Terminal:
         return result.stdout
 
     def keys(self, *keys: str) -> None:
-        self.tmux("send-keys", "-t", "demo", *keys)
+        """Send ``keys`` one at a time: a burst sent while the machine is busy can reach the
+        app before the widget the previous key moved the focus to is ready for it."""
+        for key in keys:
+            self.tmux("send-keys", "-t", "demo", key)
+            time.sleep(0.2)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", "demo")

@@ -6,8 +6,9 @@ the shape of a word: Russian patronymics ("Petrovna", "Ivanovich"), Mongolian
 name endings ("Batbayar", "Oyuntsetseg"), Arabic family names ("al-Dosary", "al-harthy").
 Hits: "Galina Petrovna", "Sasha Yermolov", "anatoly", "budi santoso", "Ram Bahadur Thapa",
 "Abdullah Al-Mansouri", names joined by "son of" ("Jimbai anak Ngelai",
-"Ahmad bin Ismail"). Near-misses: "Bat" alone, "ram" (an animal), "Ali"
-in "Alibaba", a patronymic-looking place is left to the gazetteer.
+"Ahmad bin Ismail"), Chinese names in pinyin ("sun jianguo", "Wang Jian-jun"). Near-misses:
+"Bat" alone, "ram" (an animal), "Ali" in "Alibaba", a patronymic-looking place is left to
+the gazetteer, "ma anshan" (Ma'anshan).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from intake.redaction import gazetteer
+from intake.redaction import gazetteer, pinyin
 from intake.redaction.english_words import is_english_word
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
@@ -69,6 +70,10 @@ _WORD = re.compile(r"(?<![\w./@-])[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w/@-]|\.\w
 _SURNAME_WORD = re.compile(r"(?:[Aa]l-|[Ee]l-|bin |ibn )?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _LOWER_SURNAME_WORD = re.compile(r"[a-z]{3,}(?![\w'’-])")
 _MAX_SURNAMES = 2
+# two words, found overlapping, for Chinese names in pinyin: "sun jianguo", "Wang Jian-jun"
+_PAIR = re.compile(
+    r"(?<![\w-])(?=(?P<surname>[A-Za-z]+) (?P<given>[A-Za-z]+(?:-[a-z]+)?)(?![\w-]))"
+)
 # "son of" / "daughter of" joining two names: Malay and Iban "Jimbai anak Ngelai",
 # "Ahmad bin Ismail", "Siti binti Yusof", Arabic "Khalid ibn Saeed", Mauritanian "ould".
 _PATRONYMIC = re.compile(
@@ -92,6 +97,15 @@ class ForeignNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", match.start(), end, 0.7)
         for match in _PATRONYMIC.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.75)
+        for match in _PAIR.finditer(text):
+            surname, given = match.group("surname", "given")
+            if (
+                surname.islower() == given.islower()
+                and pinyin.chinese_name(surname, given)
+                and not is_english_word(given)
+                and gazetteer.load().lookup(f"{surname}{given}") is None  # not "ma anshan"
+            ):
+                yield Span("PERSON", match.start(), match.end("given"), 0.7)
 
 
 def _extend(text: str, end: int, *, lower: bool) -> int:

@@ -244,6 +244,8 @@ def _common_word_at_sentence_start(tokens: Any | None, start: int, place: gazett
     token = _token_at(tokens, start)
     if token is None or not token.is_sent_start or token.pos_ == "PROPN":
         return False
+    if not is_english_word(token.text):
+        return False  # "Factory: Dandong, ...": no word the capital could belong to
     return not (_large_town_named(place, token.text) and is_noun_only(token.text))
 
 

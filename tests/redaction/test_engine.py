@@ -212,6 +212,8 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["lang son", "mae sai", "chiang rai"],
             ["long way"],
         ),
+        # a dialling code is no part of a name: the phone number is redacted whole
+        ("then bus to huay xai. phone +856 20 2847 6610.", ["2847", "6610"], ["phone"]),
         # the particle before a surname goes with it
         ("Dear Mrs. van Dijk, the boss mr. van der Berg", ["van"], ["Dear Mrs."]),
         # a bank number read in part as a phone is redacted whole; a date stays a date

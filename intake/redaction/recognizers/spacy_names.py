@@ -54,8 +54,13 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
                 and single[r.start].pos_ != "PROPN"
             )
             and not (r.entity_type == "PERSON" and _common_words(text[r.start : r.end]))
+            and not (r.entity_type == "PERSON" and _DIALLING_CODE.search(text[r.start : r.end]))
             and not _label(text, r)
         ]
+
+
+# no name holds a dialling code: "phone +856" is a word and the start of a phone number
+_DIALLING_CODE = re.compile(r"\+\d")
 
 
 def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:

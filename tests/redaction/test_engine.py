@@ -236,6 +236,9 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["삼촌이"],
         ),
         ("아바이, 아주머니, 그렇게만 불렀어요", [], ["아바이"]),
+        # a town read like a common word, where one was or worked; not a company or a home
+        ("처음엔 위해에 있다가, 동생은 대안에서 일했어요", ["위해", "대안"], ["처음엔"]),
+        ("돈을 위해 일했어요. 회사에 있었고 집안에 있었어요", [], ["위해", "회사에", "집안에"]),
         # towns spelled by their sound: of a country named, or before a place particle
         (
             "라오스는 보텐, 루앙남타. 밤에 치앙콩으로 갔어요. 캄보디아 씨엠립 식당",

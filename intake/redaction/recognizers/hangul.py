@@ -449,7 +449,8 @@ def _known_places(softened: str) -> Iterator[Span]:
     for match in _HANGUL_RUN.finditer(softened):
         for stem in _stems(match.group()):
             town = len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None
-            if town or _chinese_town(stem, match.group(), places):
+            after = softened[match.end() : match.end() + _VERB_REACH]
+            if town or _chinese_town(stem, match.group(), after, places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
                 break
 
@@ -502,12 +503,14 @@ def _known_noun(part: str) -> bool:
 _UNKNOWN = -20.0
 
 
-def _chinese_town(stem: str, word: str, places: gazetteer.Gazetteer) -> bool:
+def _chinese_town(stem: str, word: str, after: str, places: gazetteer.Gazetteer) -> bool:
     """A Chinese town in its Korean reading or spelling, ``stem`` of the Hangul ``word``:
     with its unit ("통화시", "유하현"), or bare unless Kiwi reads the word as a common
     word of its dictionary, perhaps with a particle ("가목사", "동항", "대련", "단둥에서";
     not "통화", a call, "항구", a port, "건설로", "오십"), or reads no word ending where
-    the stem does ("아바이", a dialect word, is not the town 아바 and a particle).
+    the stem does ("아바이", a dialect word, is not the town 아바 and a particle). A common
+    word is a town all the same where it is where one was, lived or worked: the particle
+    에 or 에서 and such a verb ``after`` the word ("위해에 있다가", "대안에서 일했어요").
 
     Not cached: a cache would keep the names of one interview in memory for the next."""
     if stem not in places.chinese:
@@ -522,7 +525,20 @@ def _chinese_town(stem: str, word: str, places: gazetteer.Gazetteer) -> bool:
     first = tokens[0]
     rest = stem[first.start + first.len :]
     known = first.start == 0 and first.tag != "NNP" and first.score >= _RARE
+    if known and word[len(stem) :] in _LOCATIVE and _STAYED.match(after):
+        return stem not in _WHERE_ONE_WORKS
     return not (known and (not rest or _ENDING.fullmatch(rest)))
+
+
+_VERB_REACH = 8
+_LOCATIVE = frozenset({"에", "에서", "에서는", "에도", "에서도"})
+_STAYED = re.compile(r"\s*(?:있|살|다니|일|머물|지내|도착|숨어)")
+# common words for where one lives and works, read like Chinese towns: "회사에 있었어요"
+_WHERE_ONE_WORKS = frozenset(
+    """
+    회사 광산 집안 공장 현장 시장 학교 병원 항구 부두 농장 시내 고향 기숙사 사무실 대사관 식당
+    """.split()  # noqa: SIM905
+)
 
 
 def _stems(word: str) -> Iterator[str]:

@@ -308,6 +308,7 @@ CASES = [
     (NicknameRecognizer, "털보 형님이라고 불렀어요; 우리 있던 데를 '붉은별 작업소'라고 불렀어요", ["털보", "붉은별"]),
     (NicknameRecognizer, "안경잡이라는 한족 브로커; 소대장은 리명철이라는 사람", ["안경잡이", "리명철"]),
     (NicknameRecognizer, "브로커라는 사람이 왔어요. 공장이라는 곳", []),
+    (NicknameRecognizer, "반장 박광일, 부반장은 '곰탱이'. 곰탱이가 때렸어요", ["곰탱이", "곰탱이"]),
     (NicknameRecognizer, "요리사 '뚜언 아저씨'가 많이 도와줬어요", ["뚜언"]),
     (NicknameRecognizer, "Sec. officer: 'the Snake' (real name unknown). The Snake hit us", ["Snake", "Snake"]),
     (NicknameRecognizer, "a younger one, 'Rabbit', and \"Old Fox\" the cook", ["Rabbit", "Old Fox"]),

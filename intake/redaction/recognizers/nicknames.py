@@ -49,9 +49,12 @@ _ALONE_IN_QUOTES = re.compile(
 )
 # A Hangul word alone in quotes with a cue that it stands for a person: the real name
 # nearby ("'왕눈이'(본명 모름)", "'꼬맹이'. 꼬맹이 본명은"), a role or family word before it
-# ("보위원 '안경'", "막내 '꼬맹이'"), or the full name after it ("'배불뚝이' 황영관").
+# ("보위원 '안경'", "막내 '꼬맹이'", "부반장은 '곰탱이'"), or the full name after it
+# ("'배불뚝이' 황영관").
 _QUOTED_KO = re.compile(
-    r"(?:(?P<role>" + "|".join(sorted(_PERSON_WORDS_KO, key=len, reverse=True)) + r")\s+)?"
+    r"(?:(?P<role>"
+    + "|".join(sorted(_PERSON_WORDS_KO, key=len, reverse=True))
+    + r")[은는이가]?\s+)?"
     r"['‘\"“](?P<name>[가-힣]{1,5})(?P<kin>\s(?:"
     + "|".join(sorted(HONORIFICS, key=len, reverse=True))
     + r"))?['’\"”]"

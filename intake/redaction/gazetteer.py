@@ -460,7 +460,7 @@ KOREAN_PLACE_NAMES = {
     "하산": "Khasan", "모스크바": "Moscow", "톰스크": "Tomsk", "이르쿠츠크": "Irkutsk",
     "아르툠": "Artyom", "유즈노사할린스크": "Yuzhno-Sakhalinsk", "틴다": "Tynda",
     "단둥": "Dandong", "단동": "Dandong", "선양": "Shenyang", "심양": "Shenyang",
-    "훈춘": "Hunchun", "옌지": "Yanji", "연길": "Yanji", "투먼": "Tumen", "도문": "Tumen",
+    "훈춘": "Hunchun", "옌지": "Yanji", "연길": "Yanji",
     "다롄": "Dalian", "대련": "Dalian", "베이징": "Beijing", "북경": "Beijing",
     "상하이": "Shanghai", "상해": "Shanghai", "닝보": "Ningbo", "장춘": "Changchun",
     "하얼빈": "Harbin", "도하": "Doha", "루사일": "Lusail", "두바이": "Dubai",

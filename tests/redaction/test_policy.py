@@ -95,6 +95,10 @@ def test_generalisation_of_places_and_dates() -> None:
         replacement_for("PLACE", "혜산시", "generalize", pseudonyms=names, policy=country)
         == "[CITY, 북한]"
     )
+    assert (  # the Chinese town, not Tyumen, once called Tumen
+        replacement_for("PLACE", "투먼", "generalize", pseudonyms=names, policy=country)
+        == "[CITY, 중국]"
+    )
     assert gazetteer.korean_readings("龙井市") == {"용정", "룡정"}  # South and North spelling
     assert gazetteer.korean_readings("Dandong") == frozenset()
     assert gazetteer.korean_country_name("The Netherlands") == "네덜란드"

@@ -240,7 +240,8 @@ class HangulNameRecognizer(DomainRecognizer):
                 first is not None
                 and (first.tag[0] == "N" or first.len == 1)
                 and not common_word(start, end)
-                and not any(start < i < end for i in inflections)
+                # or reads a verb into it ("김영숙이었고" as 김, 영 and the verb 숙이다)
+                and (given or not any(start < i < end for i in inflections))
                 and (given or not any(start < i < end for i in particles))
             ):
                 yield Span("PERSON", start, end, 0.65)

@@ -126,8 +126,10 @@ _PATTERNS = [
     r"(?=[ \t]*[-–:][ \t]))",
     # 01.06-30.06: a range of days and months
     r"(?<![\d.])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])"
-    r"(?=\s?[-–]\s?(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])(?![\d.]))",
-    r"(?<=[-–])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])(?![\d.])",
+    r"(?=\s?[-–]\s?(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])(?!\d|\.\d))",
+    r"(?<=[-–])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])(?!\d|\.\d)",
+    # a dated note: "Journalist's note, 8/10:", "Notes 12/6:"
+    rf"(?P<lead>\b(?i:notes?|entry|memo|diary|log|update)\b,?\s){_PAIR}(?=:)",
     # 9/14/2016: month first, only when the day cannot be a month
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
     # the fifteenth of April, twenty-third of June 2014

@@ -33,8 +33,8 @@ from intake.redaction.recognizers.names_data import SURNAMES, is_given_name
 HONORIFICS = frozenset(
     """
     mr mrs ms miss dr mister madam comrade dongmu tongmu dongji tongji prof professor sir
-    pastor reverend rev priest imam ajumma ajumoni ajumeoni ajussi ajusshi ajeossi abai abaji
-    omoni halmoni halmeoni harabeoji
+    pastor reverend rev priest imam deacon missionary evangelist ajumma ajumoni ajumeoni ajussi
+    ajusshi ajeossi abai abaji omoni halmoni halmeoni harabeoji
     oppa unni onni eonni hyung hyong nuna noona sonsaengnim seonsaengnim banjang
     """.split()  # noqa: SIM905
 )
@@ -54,6 +54,8 @@ FAMILY = frozenset(
     fiancée partner buddy mate
     """.split()  # noqa: SIM905
 )
+# family words that are also the titles of nuns, monks and priests: "Sister Mary Thomas"
+_RELIGIOUS = frozenset({"sister", "brother", "father", "mother"})
 TITLE_WORDS = HONORIFICS | ROLES | FAMILY
 """Words that announce a name; never a name or a place themselves."""
 _NOT_NAMES = frozenset(STOP_WORDS) | TITLE_WORDS | {m.casefold() for m in MONTHS} | {
@@ -84,7 +86,8 @@ class TitledNameRecognizer(DomainRecognizer):
             title = match.group("title").casefold()
             if title not in TITLE_WORDS:
                 continue
-            honorific = title in HONORIFICS and match.group("title")[0].isupper()
+            capital = match.group("title")[0].isupper()
+            honorific = capital and (title in HONORIFICS or title in _RELIGIOUS)
             family = title in FAMILY and match.group("owner") is not None
             end = self._name_end(text, match.end(), honorific, family)
             if end is not None:

@@ -128,6 +128,7 @@ CASES = [
     (PlaceRecognizer, "a nice deal, reading the mobile, a perm, we can go, born in hwasong-ri", ["hwasong-ri"]),
     (PlaceRecognizer, "in a van with the head honcho, and then nada", []),
     (PlaceRecognizer, "Factory: Dandong, Block B", ["Dandong"]),
+    (PlaceRecognizer, "he is in donggang still, at the seafood company", ["donggang"]),
 
     (ProperNounRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
     (ProperNounRecognizer, "in Qatar, on Monday, in March, to Korean friends, at night", []),

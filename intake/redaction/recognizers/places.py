@@ -133,8 +133,9 @@ class PlaceRecognizer(DomainRecognizer):
 def _lower_case_town(
     text: str, start: int, candidate: str, place: gazetteer.Place, tokens: Any | None
 ) -> bool:
-    """A town written in lower case: a town of the countries where workers are sent, or a
-    city of half a million anywhere ("in luanda", "from hamhung", "outside of tyrma").
+    """A town written in lower case: a town of the countries where workers are sent (also
+    when a larger town elsewhere has its name: "in donggang"), or a city of half a million
+    anywhere ("in luanda", "from hamhung", "outside of tyrma").
 
     No lower-case place runs over a stop word ("hail in" is not Hailin). A word of the
     English word list is a town only when it is the town's own name and a preposition of
@@ -143,7 +144,12 @@ def _lower_case_town(
     not "nice" or "reading"). A small town needs a preposition of place before it.
     """
     if not (place.focus or place.population >= _LOWERCASE_WORLD_CITY):
-        return False
+        # a town of a focus country that a larger town elsewhere shares its name with
+        others = gazetteer.load().elsewhere.get(fold(candidate), {}).values()
+        focus = next((other for other in others if other.focus), None)
+        if focus is None:
+            return False
+        place = focus
     after_preposition = _PLACE_PREPOSITION_BEFORE.search(text, 0, start) is not None
     if " " in candidate and any(w in _NOT_PLACES for w in _WORD.findall(candidate)):
         # "to lang son" is Lạng Sơn, but "long way" is no town called Longway

@@ -286,6 +286,7 @@ CASES = [
     (HangulNameRecognizer, "려권은 회사가 갖고. 카타르 로동허가 번호는. 사우디도 쿠웨이트도 더웠시요. 오십도였디요", []),
     (HangulNameRecognizer, "반장은 리성철 동무. 로명철이가 왔어요", ["리성철", "로명철"]),
     (HangulNameRecognizer, "반장이 김영숙이었고 지배인은. 반장이 김치를 먹었고", ["김영숙"]),
+    (HangulNameRecognizer, "우리 방에 나, 순옥이, 향미 그리고 리정화 동무. 오징어, 새우, 문어", ["순옥", "향미", "리정화"]),
     (HangulNameRecognizer, "중국 사장은 천샤오밍이 왔어요. 우리가 장마에 인민반장", ["천샤오밍"]),
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서, 二〇一八年五月十二日, 朝鲜族, 护照", []),

@@ -130,6 +130,7 @@ class HangulNameRecognizer(DomainRecognizer):
             return
         spans = [s for s in self._spans(text) if not _common_words(text, s)]
         spans += _towns_by_sound(text, spans)
+        spans += _listed_given_names(text, spans)
         spans += _neighbouring_units(text, spans)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
@@ -454,6 +455,36 @@ def _known_places(softened: str) -> Iterator[Span]:
             if town or _chinese_town(stem, match.group(), after, places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
                 break
+
+
+def _listed_given_names(text: str, found: list[Span]) -> list[Span]:
+    """Given names of name syllables in a list of people, where another person was ``found``
+    in the same sentence: "우리 방에 나, 순옥이, 향미 그리고 리정화 동무" ("향미" is also a
+    flavour; a list of three or more with a name in it makes it a name)."""
+    names = []
+    for sentence in _SENTENCE.finditer(text):
+        start, end = sentence.span()
+        people = [s for s in found if s.type == "PERSON" and start <= s.start < end]
+        if not people or sentence.group().count(",") < _MIN_LIST_COMMAS:
+            continue
+        for item in _LIST_ITEM.finditer(text, start, end):
+            given = item.group("given")
+            taken = any(s.start < item.end("given") and item.start("given") < s.end for s in found)
+            if (
+                not taken
+                and all(ch in GIVEN_SYLLABLES for ch in given)
+                and given not in ROLES | PERSON_WORDS | FAMILY | set(HONORIFICS)
+            ):
+                names.append(Span("PERSON", item.start("given"), item.end("given"), 0.55))
+    return names
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_MIN_LIST_COMMAS = 2
+# an item of a list: two syllables, perhaps with the suffix 이, between commas or before 그리고
+_LIST_ITEM = re.compile(
+    r"(?:(?<=,\s)|(?<=그리고\s)|(?<=하고\s))(?P<given>[가-힣]{2})이?(?=,|\s그리고|\s하고|[.!?]|$)"
+)
 
 
 def _towns_by_sound(text: str, found: list[Span]) -> list[Span]:

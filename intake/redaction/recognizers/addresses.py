@@ -27,8 +27,9 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 
 _B = r"(?<![\w'’.])"
 # a capitalised word, with dots inside ("St.Petersburg") or closing an abbreviation, but not a
-# sentence's full stop before the next one's capital ("Hai Phong. Lach Tray street")
-_NAME = r"[A-ZА-ЯЁ][\w'’-]*(?:\.[\w'’-]+)*(?:\.(?!\s+[A-ZА-ЯЁ]))?"
+# sentence's full stop before the next one's capital ("Hai Phong. Lach Tray street"); atomic,
+# so that a run such as "A1-A1-A1-..." is not split every possible way
+_NAME = r"(?>[A-ZА-ЯЁ][\w'’-]*(?:\.[\w'’-]+)*(?:\.(?!\s+[A-ZА-ЯЁ]))?)"
 _NUM = r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z](?![\w'’])(?!\s+[a-z]))"
 _NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
 # Words before a street name: Russian, Polish and their abbreviations.

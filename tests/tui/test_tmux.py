@@ -19,6 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "schemas" / "overseas-labour.yaml"
 
 
+# Seconds for a screen to take its focus after it is drawn; a key sent before that moves the
+# focus from nowhere, and the Tabs that follow then land one widget short.
+_SETTLE = 3.0
+
+
 class Terminal:
     """A detached tmux session of 80x24 on a private server socket."""
 
@@ -46,7 +51,7 @@ class Terminal:
         while time.monotonic() < deadline:
             screen = self.screen()
             if text in screen:
-                time.sleep(1.0)  # drawn is not yet focused: let the screen settle
+                time.sleep(_SETTLE)  # drawn is not yet focused: let the screen settle
                 return screen
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")

@@ -117,10 +117,11 @@ class Gazetteer:
     """Korean readings (丹东 → 단동) and Hangul spellings (Dandong → 단둥) of the names of
     Chinese towns → the town."""
     sounds: dict[str, list[Place]] = field(default_factory=dict)
-    focus_countries: frozenset[str] = frozenset()
     """The sound key (see :mod:`intake.redaction.sounds`) of the names of the towns of the
     focus countries whose Hangul names are not Korean readings or pinyin spellings (not
     China, North or South Korea) → those towns."""
+    focus_countries: frozenset[str] = frozenset()
+    """The English names of the focus countries."""
 
     def town_by_sound(self, word: str, countries: frozenset[str]) -> Place | None:
         """The town of a country in ``countries`` (those the answer names) that the Hangul
@@ -134,8 +135,9 @@ class Gazetteer:
         return max(found, key=lambda p: p.population) if found else None
 
     def chinese_town(self, text: str) -> Place | None:
-        """The Chinese town ``text`` names in its Korean reading, bare or with its unit:
-        "가목사", "유하현", "통화시". Callers guard against common words ("통화", a call)."""
+        """The Chinese town ``text`` names in its Korean reading or its Hangul spelling, bare
+        or with its unit: "가목사", "유하현", "통화시", "단둥". Callers guard against common
+        words ("통화", a call)."""
         word = text.strip()
         return self.chinese.get(word) or self.chinese.get(_KOREAN_UNIT.sub("", word))
 

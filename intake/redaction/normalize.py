@@ -43,21 +43,40 @@ def words(text: str) -> list[str]:
     return [w for w in _NOT_WORD.split(ascii_fold(text.translate(_MARKS)).casefold()) if w]
 
 
+_SYLLABLES, _VOWELS, _FINALS = 0xAC00, 21, 28
+
+
+def jamo(ch: str) -> tuple[int, int, int]:
+    """The initial, vowel and final of the Hangul syllable ``ch``, as indices in Unicode's
+    order (initial ㄱ 0 ... ㅎ 18; vowel ㅏ 0 ... ㅣ 20; final none 0, ㄱ 1 ... ㅎ 27)."""
+    initial, rest = divmod(ord(ch) - _SYLLABLES, _VOWELS * _FINALS)
+    vowel, final = divmod(rest, _FINALS)
+    return initial, vowel, final
+
+
+def syllable(initial: int, vowel: int, final: int) -> str:
+    """The Hangul syllable of these indices (see :func:`jamo`)."""
+    return chr(_SYLLABLES + (initial * _VOWELS + vowel) * _FINALS + final)
+
+
+def is_syllable(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
 # initial consonants of a Hangul syllable: ㄲ, ㄸ, ㅃ, ㅆ, ㅉ → ㅋ, ㅌ, ㅍ, ㅅ, ㅊ
 _SOFTER_INITIAL = {1: 15, 4: 16, 8: 17, 10: 9, 13: 14}
-_SYLLABLES, _PER_INITIAL = 0xAC00, 21 * 28
 
 
 def soften_hangul(text: str) -> str:
     """North Korean spellings of foreign names with tense consonants written the South
     Korean way, one syllable for one: "블라디보스또크" → "블라디보스토크", "싸할린" → "사할린"."""
-    return "".join(_softer(ch) if "\uac00" <= ch <= "\ud7a3" else ch for ch in text)
+    return "".join(_softer(ch) if is_syllable(ch) else ch for ch in text)
 
 
 def _softer(ch: str) -> str:
-    initial, rest = divmod(ord(ch) - _SYLLABLES, _PER_INITIAL)
+    initial, vowel, final = jamo(ch)
     softer = _SOFTER_INITIAL.get(initial)
-    return ch if softer is None else chr(_SYLLABLES + softer * _PER_INITIAL + rest)
+    return ch if softer is None else syllable(softer, vowel, final)
 
 
 # The initial-sound rule South Korean spelling applies and North Korean does not: ㄹ before
@@ -65,22 +84,20 @@ def _softer(ch: str) -> str:
 # other vowels becomes ㄴ (로동 → 노동).
 _Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 _RIEUL, _NIEUN, _SILENT = 5, 2, 11
-_PER_VOWEL = 28
 
 
 def southern_spelling(word: str) -> str:
     """``word`` with its first syllable spelled the South Korean way: "려권" → "여권"."""
-    if not word or not "\uac00" <= word[0] <= "\ud7a3":
+    if not word or not is_syllable(word[0]):
         return word
-    initial, rest = divmod(ord(word[0]) - _SYLLABLES, _PER_INITIAL)
-    vowel = rest // _PER_VOWEL
+    initial, vowel, final = jamo(word[0])
     if initial == _RIEUL:
         initial = _SILENT if vowel in _Y_VOWELS else _NIEUN
     elif initial == _NIEUN and vowel in _Y_VOWELS:
         initial = _SILENT
-    return chr(_SYLLABLES + initial * _PER_INITIAL + rest) + word[1:]
+    return syllable(initial, vowel, final) + word[1:]
 
 
 def has_hangul(text: str) -> bool:
     """Whether ``text`` contains a Hangul syllable."""
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+    return any(map(is_syllable, text))

@@ -11,6 +11,8 @@ import re
 
 import hanja.table
 
+from intake.redaction.normalize import jamo, syllable
+
 # Leading consonants of pinyin syllables and the Hangul initial each is written with.
 _INITIALS = {
     "": "ㅇ", "b": "ㅂ", "p": "ㅍ", "m": "ㅁ", "f": "ㅍ", "d": "ㄷ", "t": "ㅌ", "n": "ㄴ",
@@ -39,7 +41,6 @@ _ALONE = {
     "wei": "웨이", "wan": "완", "wen": "원", "wang": "왕", "weng": "웡", "er": "얼",
 }  # fmt: skip
 
-_FIRST = 0xAC00
 _JAMO_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 # After ㅈ, ㅉ, ㅊ Korean spelling writes ㅑ ㅕ ㅖ ㅛ ㅠ as ㅏ ㅓ ㅔ ㅗ ㅜ (jia 자, jiu 주).
 _PLAIN_VOWEL = {2: 0, 6: 4, 7: 5, 12: 8, 17: 13}
@@ -48,12 +49,10 @@ _SIBILANTS = frozenset("ㅈㅉㅊ")
 
 def _with_initial(initial: str, final: str) -> str:
     """``final`` (spelled with ㅇ) with its first syllable led by the jamo ``initial``."""
-    first = ord(final[0]) - _FIRST
-    vowel, coda = divmod(first % (21 * 28), 28)
+    _, vowel, coda = jamo(final[0])
     if initial in _SIBILANTS:
         vowel = _PLAIN_VOWEL.get(vowel, vowel)
-    lead = _JAMO_INITIALS.index(initial)
-    return chr(_FIRST + (lead * 21 + vowel) * 28 + coda) + final[1:]
+    return syllable(_JAMO_INITIALS.index(initial), vowel, coda) + final[1:]
 
 
 def _syllables() -> dict[str, str]:
@@ -123,15 +122,14 @@ _SURNAMES = (  # noqa: SIM905
 ).split()
 # Korean writers often give an unaspirated initial a tense consonant: 까오 for 가오 (Gao).
 _TENSE = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅈ": "ㅉ"}
-_PER_LEAD = 21 * 28
 
 
 def _tensed(spelling: str) -> str:
-    lead, rest = divmod(ord(spelling[0]) - _FIRST, _PER_LEAD)
+    lead, vowel, final = jamo(spelling[0])
     tense = _TENSE.get(_JAMO_INITIALS[lead])
     if tense is None:
         return spelling
-    return chr(_FIRST + _JAMO_INITIALS.index(tense) * _PER_LEAD + rest) + spelling[1:]
+    return syllable(_JAMO_INITIALS.index(tense), vowel, final) + spelling[1:]
 
 
 _SPELLINGS = frozenset(
@@ -179,8 +177,10 @@ def chinese_name(surname: str, given: str) -> bool:
     """Whether ``surname`` ``given`` reads as a Chinese name in pinyin: a common surname and
     a given name of two syllables, hyphenated or not ("sun jianguo", "Wang Jian-jun"; not
     "sun said"). Callers rule out English words and towns."""
+    if surname.casefold() not in _SURNAME_SET:
+        return False
     syllables = _split(given.replace("-", "").casefold())
-    return surname.casefold() in _SURNAME_SET and syllables is not None and len(syllables) == 2
+    return syllables is not None and len(syllables) == 2
 
 
 _SURNAME_SET = frozenset(_SURNAMES)

@@ -1,16 +1,18 @@
 """A coarse key of how a name sounds, shared by its Latin and its Hangul spelling.
 
 Korean answers write foreign towns in Hangul by their sound: "씨엠립" (Siem Reap), "루앙남타"
-(Luang Namtha), "카트만두" (Kathmandu). The key keeps the consonants only, in seven classes
+(Luang Namtha), "카트만두" (Kathmandu). The key keeps the consonants only, in eight classes
 and the nasal ng, since vowels and aspiration are what Hangul and Latin spellings disagree
 on: both "Siem Reap" and "씨엠립" are S M L P.
 """
 
 import re
 
+from intake.redaction.normalize import is_syllable, jamo
+
 # Latin letters and digraphs → classes: P T K C (j, ch) S M N L G (ng); h, w, y and vowels
 # are dropped. "ng" before a vowel is both the nasal and a g, as Hangul writes it: 앙가라.
-_LATIN = re.compile(r"tch|sch|ch|sh|zh|kh|ph|th|ts|ng(?=[aeiou])|ng|[a-z]")
+_LATIN = re.compile(r"tch|sch|ch|sh|zh|kh|ph|th|ts|ng|[a-z]")
 _LATIN_CLASS = {
     "tch": "C", "sch": "S", "ch": "C", "sh": "S", "zh": "C", "kh": "K", "ph": "P", "th": "T",
     "ts": "S", "ng": "G", "b": "P", "p": "P", "f": "P", "v": "P", "d": "T", "t": "T", "g": "K",
@@ -21,7 +23,6 @@ _VOWEL = re.compile(r"[aeiou]")
 # Hangul initial and final consonants (jamo order) → the same classes; ㅇ and ㅎ lead silent.
 _INITIAL_CLASS = "KKNTTLMPPSS CCCKTP "  # ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 _FINAL_CLASS = " KKKNNNTLLLLLLLLMPPTTGTTKTP "  # none, ㄱ ... ㅎ; a final ㅅ sounds t (캣)
-_FIRST, _PER_INITIAL, _PER_VOWEL = 0xAC00, 21 * 28, 28
 
 
 def latin_key(name: str) -> str:
@@ -39,11 +40,8 @@ def latin_key(name: str) -> str:
 def hangul_key(word: str) -> str:
     """The key of a Hangul word: "씨엠립" → "SMLP", "루앙남타" → "LGNMT"."""
     classes = []
-    for ch in word:
-        if not "\uac00" <= ch <= "\ud7a3":
-            continue
-        initial, rest = divmod(ord(ch) - _FIRST, _PER_INITIAL)
-        final = rest % _PER_VOWEL
+    for ch in filter(is_syllable, word):
+        initial, _, final = jamo(ch)
         classes += [_INITIAL_CLASS[initial], _FINAL_CLASS[final]]
     return _collapse(classes)
 

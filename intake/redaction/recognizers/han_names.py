@@ -76,14 +76,11 @@ def _same_name(korean: str, run: str, kind: str) -> bool:
     to four syllables ("장궈핑(张国平)"), but a word for a person ("사장(王建国)") is no name."""
     if korean in korean_readings(run, whole=True):
         return True
-    return (
-        kind == "PERSON"
-        and len(korean) <= _MAX_SPELLED
-        and korean not in PERSON_WORDS | ROLES | set(HONORIFICS)
-    )
+    return kind == "PERSON" and len(korean) <= _MAX_SPELLED and korean not in _WORDS_FOR_PEOPLE
 
 
 # a Korean word just before the characters in brackets: "경신진(敬信镇)", "심가문 (沈家门)"
 _READING_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s?\($")
 _READING_REACH = 10  # eight syllables, a space and the bracket
 _MAX_SPELLED = 4
+_WORDS_FOR_PEOPLE = PERSON_WORDS | ROLES | set(HONORIFICS)

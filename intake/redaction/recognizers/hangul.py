@@ -444,14 +444,14 @@ _FOREIGN_ENDING_KO = re.compile(
 def _known_places(softened: str) -> Iterator[Span]:
     """Our table of Hangul towns and regions, any Hangul word (less its particle) the
     gazetteer knows as a town, read in ``softened`` text ("블라디보스또크에", "싸할린"), and
-    Chinese towns in their Korean reading ("가목사에서", "유하현")."""
+    Chinese towns in their Korean reading or Hangul spelling ("가목사에서", "유하현", "단둥에")."""
     for match in _known_place_pattern().finditer(softened):
         yield Span("PLACE", match.start(), match.end(), 0.75)
     places = gazetteer.load()
     for match in _HANGUL_RUN.finditer(softened):
+        after = softened[match.end() : match.end() + _VERB_REACH]
         for stem in _stems(match.group()):
             town = len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None
-            after = softened[match.end() : match.end() + _VERB_REACH]
             if town or _chinese_town(stem, match.group(), after, places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
                 break
@@ -473,13 +473,14 @@ def _listed_given_names(text: str, found: list[Span]) -> list[Span]:
             if (
                 not taken
                 and all(ch in GIVEN_SYLLABLES for ch in given)
-                and given not in ROLES | PERSON_WORDS | FAMILY | set(HONORIFICS)
+                and given not in _WORDS_FOR_PEOPLE
             ):
                 names.append(Span("PERSON", item.start("given"), item.end("given"), 0.55))
     return names
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_WORDS_FOR_PEOPLE = ROLES | PERSON_WORDS | FAMILY | set(HONORIFICS)
 _MIN_LIST_COMMAS = 2
 # an item of a list: two syllables, perhaps with the suffix 이, between commas or before 그리고
 _LIST_ITEM = re.compile(

@@ -66,6 +66,7 @@ _QUOTED_KO = re.compile(
 # (the first word of a pair is the name when the second is a kinship word or the pair is
 # quoted; else both are, but for a word of the sentence: 지배인은 대머리라고), and a
 # word before "(이)라는" and a word for a person: "안경잡이라는 한족 브로커"
+_WORDS_FOR_PEOPLE = _PERSON_WORDS_KO | PERSON_WORDS
 _KIN = FAMILY | {*HONORIFICS, "할매", "할배", "아지매"}
 _OPENING_QUOTES = frozenset("'‘\"“")
 _PARTICLES = frozenset("는가을를의에")  # not 은, 이, 도, 서, which end given names
@@ -76,7 +77,7 @@ _NICKNAME_KO = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:\s(?P<second>[가-힣]{1,3}))?['’\"”]?"
     r"(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리)"
     r"|(?P<such>)이?라는\s+(?:[가-힣]+\s+)?(?:"
-    + "|".join(sorted(_PERSON_WORDS_KO | PERSON_WORDS, key=len, reverse=True))
+    + "|".join(sorted(_WORDS_FOR_PEOPLE, key=len, reverse=True))
     + "))"
 )
 
@@ -122,8 +123,8 @@ def _named_before_rago(text: str) -> Iterator[str]:
             sentence_word = (
                 such is not None
                 or first[-1] in _PARTICLES
-                or first[:-1] in _PERSON_WORDS_KO | PERSON_WORDS
+                or first[:-1] in _WORDS_FOR_PEOPLE
                 or first in _LINKS
             )
             found = [second] if sentence_word else [first, second]
-        yield from (n for n in found if such is None or n not in _PERSON_WORDS_KO | PERSON_WORDS)
+        yield from (n for n in found if such is None or n not in _WORDS_FOR_PEOPLE)

@@ -137,11 +137,13 @@ def _lower_case_town(
     when a larger town elsewhere has its name: "in donggang"), or a city of half a million
     anywhere ("in luanda", "from hamhung", "outside of tyrma").
 
-    No lower-case place runs over a stop word ("hail in" is not Hailin). A word of the
-    English word list is a town only when it is the town's own name and a preposition of
-    place comes before it ("to perm"; "can", an old name of Guangzhou, never), or when it
-    is a noun only and the town has 100,000 people ("doha", "pyongyang", "ulaanbaatar";
-    not "nice" or "reading"). A small town needs a preposition of place before it.
+    No lower-case place runs over a stop word ("hail in" is not Hailin), nor over one of our
+    common words unless it is the town's own name after a preposition ("to lang son"; "long
+    way" is no town). A word of the English word list is a town only when it is the town's
+    own name and a preposition of place comes before it ("to perm"; "can", an old name of
+    Guangzhou, never), or when it is a noun only and the town has 100,000 people ("doha",
+    "pyongyang", "ulaanbaatar"; not "nice" or "reading"). A small town needs a preposition
+    of place before it.
     """
     if not (place.focus or place.population >= _LOWERCASE_WORLD_CITY):
         # a town of a focus country that a larger town elsewhere shares its name with

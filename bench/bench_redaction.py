@@ -4,6 +4,11 @@ Both run in this process on the same 500-character answers (built from the
 dev corpus, or a fixed sample when it is absent). Reported: engine load time,
 p50/p95 latency per answer, characters per second, the ratio ours/bare
 (target <= 1.5) and the peak resident memory of the process.
+
+Crafted input: runs that make a careless pattern scan the text once from each
+character ("1-1-1-...", "1 1 1 ..."), timed against ordinary text of the same
+length, and again at twice the length: a growth near 2 is linear, near 4 is
+the square of the length.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "redaction" / "dev.jsonl"
 ANSWER_CHARS = 500
 ROUNDS = 3
+CRAFTED = ("1-", "1/", "1 ", "1.", "A1-", "Aa ", "김", "dot 1 ")
+CRAFTED_CHARS = 10_000
 _SAMPLE = (
     "I was sent to Russia in 2012. First we worked in Vladivostok on apartment blocks, then "
     "they moved our brigade to Artyom. The foreman was Sergei Ivanov and our manager was "
@@ -52,6 +59,24 @@ def _timed(run: Callable[[str], object], answers: list[str]) -> tuple[float, flo
     p95 = latencies[int(len(latencies) * 0.95) - 1]
     chars_per_s = ROUNDS * sum(map(len, answers)) / sum(latencies)
     return p50, p95, chars_per_s
+
+
+def _seconds(run: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    run(text)
+    return time.perf_counter() - started
+
+
+def _crafted(run: Callable[[str], object], ordinary: str) -> None:
+    ordinary = (ordinary * (1 + CRAFTED_CHARS // len(ordinary)))[:CRAFTED_CHARS]
+    base = _seconds(run, ordinary)
+    print(f"   crafted input ({CRAFTED_CHARS:,} chars; ordinary text {base:.2f} s):")
+    for unit in CRAFTED:
+        run(unit * 10)  # the first Korean text loads the Korean analyser
+        once = _seconds(run, (unit * CRAFTED_CHARS)[:CRAFTED_CHARS])
+        twice = _seconds(run, (unit * 2 * CRAFTED_CHARS)[: 2 * CRAFTED_CHARS])
+        growth = twice / once
+        print(f"     {unit!r:9} {once / base:5.1f} x ordinary, at twice the length x{growth:.1f}")
 
 
 def run() -> None:
@@ -99,3 +124,4 @@ def run() -> None:
     ratios = f"p50 {o50 / b50:.2f}, p95 {o95 / b95:.2f}, throughput {bcps / ocps:.2f}"
     print(f"   ratio ours/bare: {ratios} (target <= 1.5)")
     print(f"   peak RSS: {peak_mb:.0f} MB")
+    _crafted(lambda text: redactor.redact(text, pseudonyms=PseudonymMap()), " ".join(answers))

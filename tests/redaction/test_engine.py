@@ -235,6 +235,8 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["쿤밍", "징훙", "멍라", "단둥시"],
             ["삼촌이"],
         ),
+        # spellings with tense consonants, which recognizers read softened
+        ("쑤저우 공장에 있다가 쯔보로 갔어요", ["쑤저우", "쯔보"], ["[CITY, 중국] 공장에"]),
         ("아바이, 아주머니, 그렇게만 불렀어요", [], ["아바이"]),
         # a town read like a common word, where one was or worked; not a company or a home
         ("처음엔 위해에 있다가, 동생은 대안에서 일했어요", ["위해", "대안"], ["처음엔"]),

@@ -25,11 +25,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from intake.redaction import gazetteer
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
-_B = r"(?<![\w'’.])"
-# a capitalised word, with dots inside ("St.Petersburg") or closing an abbreviation, but not a
-# sentence's full stop before the next one's capital ("Hai Phong. Lach Tray street"); atomic,
-# so that a run such as "A1-A1-A1-..." is not split every possible way
-_NAME = r"(?>[A-ZА-ЯЁ][\w'’-]*(?:\.[\w'’-]+)*(?:\.(?!\s+[A-ZА-ЯЁ]))?)"
+# no address starts inside a word or a run joined by hyphens or slashes, so a run such as
+# "1-1-1-..." is tried from its first character only
+_B = r"(?<![\w'’./-])"
 _NUM = r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z](?![\w'’])(?!\s+[a-z]))"
 _NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
 # Words before a street name: Russian, Polish and their abbreviations.
@@ -48,6 +46,14 @@ _STREET_AFTER = (
     r"(?:street|str\.|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|highway|drive"
     r"|prospekt|prospect|ulitsa|pereulok|shosse|naberezhnaya|embankment|lu|jie|dajie|dao"
     r"|hutong|xiang)"
+)
+# a capitalised word, with parts joined by hyphens or dots ("Rostov-na-Donu", "St.Petersburg")
+# and a dot closing an abbreviation, but not a sentence's full stop before the next one's
+# capital ("Hai Phong. Lach Tray street"), nor a street word after a hyphen ("Pushkin-street");
+# atomic, so that a run such as "A1-A1-A1-..." is not split every possible way
+_NAME = (
+    rf"(?>[A-ZА-ЯЁ][\w'’]*(?:[.-](?!(?i:{_STREET_AFTER})(?![\w'’]))[\w'’]+)*"
+    r"(?:\.(?!\s+[A-ZА-ЯЁ]))?)"
 )
 # Words that take a number to name a place: "Street 340", "Zone 55", "kv. 12", "room 302".
 _NUMBERED = (
@@ -98,16 +104,16 @@ _STRONG = (
     rf"(?:\s+\d+(?:-\d+)*(?:-gil|-ho)?)*(?![\w'’])",
     rf"{_B}\d+(?:-\d+)?-?(?:gil|beon-gil|bunji|beonji|ho|dong)(?![\w'’])",
     r"(?:울리[차짜쨔]|프로스펙트|쁘로스뻭뜨)\s*[가-힣]+(?:\s*\d+(?:-\d+)?)?"
-    r"|[가-힣]+\s?거리\s?\d+(?:-\d+)?" + _NOT_A_UNIT_NUMBER,
+    r"|(?<![가-힣])[가-힣]+\s?거리\s?\d+(?:-\d+)?" + _NOT_A_UNIT_NUMBER,
     rf"[가-힣]{{1,8}}?\d*{_HANGUL_UNIT}\s?\d+(?:-\d+)?\s?(?:번지|번길|호)",
     r"[가-힣]{2,10}\s?\d+(?:-\d+)?\s?번지",
     rf"[가-힣]{{2,8}}?(?:로|길|대로|번길)\s?\d+(?:-\d+)?{_NOT_A_UNIT_NUMBER}",
     # Chinese streets in Hangul, 街 and 路: "청산가 25호", "금산대가 18호", "밍저우루 288호"
     r"[가-힣]{1,8}(?:가|루)\s?\d+(?:-\d+)?\s?(?:호|번지)",
-    r"\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|인민반|반|단지|블록)",
+    r"(?<!\d)\d+(?:-\d+)?\s?(?:번지|번길|호실|호|동(?!안)|인민반|반|단지|블록)",
     # Gulf addresses written in Korean: "블록 10, 거리 5, 건물 33, 방 4"
     r"(?<![가-힣])(?:블록|블럭|건물|빌딩|빌라|캠프)\s?\d+" + _NOT_A_UNIT_NUMBER,
-    r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|\d+\s?(?:号楼|号|室|单元|栋)",
+    r"[\u4e00-\u9fff]{1,10}(?:路|街|大街|道|巷|胡同)\d*号?|(?<!\d)\d+\s?(?:号楼|号|室|单元|栋)",
     r"(?<!\w)\d+\s?(?i:hao)(?![\w'’])",
     # a postcode before a town: Dutch "3117 AA Schiedam", Portuguese "7630-174 Odemira", Polish
     # "80-958 Gdańsk" (not a year: "2014 UN Report"); the town is left to be generalised
@@ -137,7 +143,7 @@ _WEAK = (
     _B + _DISTRICT,
     _B + _ROMANISED_DISTRICT,
     rf"[가-힣]{{1,8}}?\d*(?:특별시|광역시|{_HANGUL_UNIT[3:-1]})(?![가-힣])",
-    r"\d+\s?층|[\u4e00-\u9fff]{1,10}区|\d+层",
+    r"(?<!\d)\d+\s?층|[\u4e00-\u9fff]{1,10}区|(?<!\d)\d+层",
     _NUMBERED_HANGUL,
     # postcodes inside an address: Dutch "3115 HC", Polish "80-958"
     r"(?<![\w-])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3})(?![\w-])",
@@ -195,6 +201,13 @@ def _parts(text: str) -> Iterator[_Part]:
             for match in pattern.finditer(text):
                 start, end = match.span()
                 found = text[start:end]
+                words = found.split(maxsplit=1)
+                if words[0].casefold() in STOP_WORDS and len(words) > 1:
+                    # a capitalised sentence start is no part of the name: "Then Al-Nahda-Road"
+                    rest = pattern.match(text, end - len(words[1]))
+                    if rest is not None:
+                        start, end = rest.span()
+                        found = text[start:end]
                 first = found.split(maxsplit=1)[0]
                 if first in _CONTEXT_WORDS:
                     start += len(first) + 1

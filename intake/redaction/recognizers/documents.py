@@ -40,15 +40,20 @@ _IBAN = re.compile(
 )
 # Vehicle plates: Russian (А 347 КХ 27, A347KX27; the letters that look Latin),
 # Mongolian (27-45 УНБ, 1245 УБУ), Chinese (吉H·5T832, 京A 12345), Polish (KR 9V771,
-# GDA 4SL07: a district, then letters and digits), Dutch (52-THG-7, XV-412-B) and Thai
-# (2กค 5813, ฮธ 6624).
+# GDA 4SL07: a district, then letters and digits) and Dutch (52-THG-7, XV-412-B).
 _PLATE = re.compile(
     r"(?<![\w])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3} ?[АВЕКМНОРСТУХABEKMHOPCTYX]{2} ?\d{2,3}(?!\w)"
     r"|(?<![\w-])\d{2}-?\d{2} ?[А-ЯЁӨҮ]{3}(?!\w)"
     r"|[\u4e00-\u9fff][A-Z][·• -]?[A-Z0-9]{5,6}(?![A-Za-z0-9])"
     r"|(?<![\w-])[A-Z]{2,3} (?=[A-Z0-9]*[A-Z])\d[A-Z0-9]{3,4}(?![\w-])"
     r"|(?<![\w-])(?:\d{1,2}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2})(?![\w-])"
-    r"|(?<![\w-])\d?[ก-ฮ]{2} ?\d{1,4}(?!\d)"
+)
+# Thai plates: a digit and two consonants (2กค 5813), or two consonants alone after a word for
+# a plate or a vehicle (plate ฮธ 6624); two consonants and a number are also ordinary Thai
+# ("ผม 25", I am 25)
+_THAI_PLATE = re.compile(r"(?<![\w-])(?P<digit>\d)?[ก-ฮ]{2} ?\d{1,4}(?!\d)")
+_THAI_PLATE_CONTEXT = re.compile(
+    r"(?i:\b(?:plates?|car|van|truck|lorry|pickup|vehicle|taxi|registration)\b)|ทะเบียน|รถ"
 )
 # References joined by slashes, with capital letters and digits: case 3417/ES, permit
 # 0048/S/2018/KR, GD-OIP-20/ZK/1187, 1843/19.4T8LSB (not 24/7, km/h, 3G/4G, dates).
@@ -100,6 +105,10 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
         for match in _PLATE.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
+        for match in _THAI_PLATE.finditer(text):
+            before = text[max(0, match.start() - _CONTEXT_BEFORE) : match.start()]
+            if match.group("digit") or _THAI_PLATE_CONTEXT.search(before):
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _RRN.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.9)
         for match in _DIGITS.finditer(text):

@@ -18,9 +18,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from intake.redaction import gazetteer
 from intake.redaction.gazetteer import korean_readings
 from intake.redaction.recognizers.base import DomainRecognizer, Span
-from intake.redaction.recognizers.hangul import HONORIFICS, PERSON_WORDS, ROLES
+from intake.redaction.recognizers.hangul import FOREIGN_PEOPLE, HONORIFICS, PERSON_WORDS, ROLES
 
 _SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
@@ -73,14 +74,21 @@ class HanNameRecognizer(DomainRecognizer):
 def _same_name(korean: str, run: str, kind: str) -> bool:
     """Whether the Korean word before ``run`` in brackets writes the same name: its Korean
     reading ("경신진(敬信镇)", "리설향(李雪香)") or, for a person, any Hangul spelling of two
-    to four syllables ("장궈핑(张国平)"), but a word for a person ("사장(王建国)") is no name."""
+    to four syllables ("장궈핑(张国平)"), but a word for a person, a people or a country
+    ("사장(王建国)", "중국인(王建国)", "조선족(李明)") is no name."""
     if korean in korean_readings(run, whole=True):
         return True
-    return kind == "PERSON" and len(korean) <= _MAX_SPELLED and korean not in _WORDS_FOR_PEOPLE
+    return (
+        kind == "PERSON"
+        and len(korean) <= _MAX_SPELLED
+        and korean not in _WORDS_FOR_PEOPLE
+        and not gazetteer.is_demonym(korean)
+        and gazetteer.load().country(korean) is None
+    )
 
 
 # a Korean word just before the characters in brackets: "경신진(敬信镇)", "심가문 (沈家门)"
 _READING_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s?\($")
 _READING_REACH = 10  # eight syllables, a space and the bracket
 _MAX_SPELLED = 4
-_WORDS_FOR_PEOPLE = PERSON_WORDS | ROLES | set(HONORIFICS)
+_WORDS_FOR_PEOPLE = PERSON_WORDS | ROLES | FOREIGN_PEOPLE | set(HONORIFICS)

@@ -307,7 +307,7 @@ def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
     "러시아 사람 집에")."""
     places = gazetteer.load()
     for index, token in enumerate(analysed):
-        if not (places.country(token.form) or token.form in _FOREIGN_PEOPLE):
+        if not (places.country(token.form) or token.form in FOREIGN_PEOPLE):
             continue
         following = iter(analysed[index + 1 :])
         word = next(following, None)
@@ -345,7 +345,10 @@ def _hardly_known(word: str) -> bool:
 # the score of a word alone in Kiwi's language model below which the model hardly knows it
 # (common nouns score above -13: "교회" -9.5, "공장장" -12.7; "카림" -14.7, "아베베" -25.4)
 _RARE = -14.0
-_FOREIGN_PEOPLE = frozenset({"중국인", "러시아인", "몽골인", "한족", "외국인", "아랍", "아랍인"})
+# peoples not named after a country: Han Chinese, Korean Chinese, foreigners, Arabs
+FOREIGN_PEOPLE = frozenset(
+    {"중국인", "러시아인", "몽골인", "한족", "조선족", "외국인", "아랍", "아랍인"}
+)
 PERSON_WORDS = frozenset(
     {"사람", "친구", "남자", "여자", "녀자", "애", "놈", "여성", "녀성", "주인", "운전수",
      "기사", "요리사", "브로커", "직원", "경비", "경찰", "할머니", "할아버지", "아저씨",

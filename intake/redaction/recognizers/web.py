@@ -27,7 +27,7 @@ _PROVIDERS = (
     "|outlook|live|yahoo|icloud|protonmail|proton"
 )
 _READ_OUT = re.compile(
-    r"(?i)(?<![\w-])(?P<local>[\w-]+(?:\s+(?:dot|underscore|dash|\d+)(?:\s+[a-z][\w-]*)?)+)"
+    r"(?i)(?<![\w-])(?P<local>[\w-]+(?:\s+(?:dot|underscore|dash|\d+)(?:\s+[a-z][\w-]*)?){1,6})"
     rf"\s+at\s+(?:{_PROVIDERS})(?:\s+dot\s+[a-z]{{2,3}}(?:\s+dot\s+[a-z]{{2}})?)?(?![\w-])"
 )
 

@@ -163,10 +163,10 @@ _PATTERNS = [
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
     # a day of a month the answer has named: "Fri 12th", "Sunday the 28th", "on the 3rd.",
     # "meeting of the 3rd.", "October 2016. The 11th.", "on the 15th in the van", "the 16th
-    # 02:10" (not "the 3rd floor", "the 2nd time")
+    # 02:10", "the next day, the 15th, a farmer" (not "the 3rd floor", "the 2nd time")
     r"\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?"
     rf"\s+(?:(?i:the)\s+)?{_DAY.format(g='day')}(?:st|nd|rd|th)\b",
-    r"(?P<lead>\b(?i:on|by|until|till|since|before|after|of)\s+|^|(?<=[.!?:]\s))(?i:the)\s+"
+    r"(?P<lead>\b(?i:on|by|until|till|since|before|after|of)\s+|^|(?<=[.!?:,]\s))(?i:the)\s+"
     rf"{_DAY.format(g='day')}(?:st|nd|rd|th)(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|at|when|we|I|he|she"
     r"|they|it|in|for|to|with|but|then|our|my|morning|night|evening)\b|\s+\d\d?[:.]\d\d\b)",
 ]

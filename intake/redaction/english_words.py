@@ -63,6 +63,13 @@ def is_noun_only(word: str) -> bool:
     )
 
 
+def is_verb_only(word: str) -> bool:
+    """Whether ``word`` is in the list as a verb and never as a noun ("took", "said")."""
+    key = word.casefold()
+    classes = _words_by_class()
+    return key in classes["verb"] and key not in classes["noun"]
+
+
 def is_english_word(word: str) -> bool:
     """Whether ``word`` or a plain inflection of it ("walking", "stations") is an English word."""
     key = word.casefold()

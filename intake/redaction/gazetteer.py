@@ -192,13 +192,16 @@ class Gazetteer:
         return self.countries.get(fold(text))
 
     def countries_in(self, text: str) -> frozenset[str]:
-        """The English names of the countries ``text`` names ("in Nigeria", "the UAE")."""
+        """The English names of the countries ``text`` names ("in Nigeria", "the UAE"); a
+        short English word in lower case names none ("they told us")."""
         words = _COUNTRY_WORD.findall(text)
         return frozenset(
             country
             for width in range(1, _MAX_COUNTRY_WORDS + 1)
             for index in range(len(words) - width + 1)
-            if (country := self.countries.get(fold(" ".join(words[index : index + width]))))
+            if (name := " ".join(words[index : index + width]))
+            and not (len(name) <= _MAX_CODE_LETTERS and name.islower() and is_english_word(name))
+            and (country := self.countries.get(fold(name)))
         )
 
 
@@ -209,6 +212,7 @@ _MILLION = 1_000_000
 _CITY = 100_000
 _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*\.?")
 _MAX_COUNTRY_WORDS = 3
+_MAX_CODE_LETTERS = 3  # "US", "UAE"
 _REPEATS = re.compile(r"(.)\1+")
 
 # "Onsong county", "Amur Oblast", "Sinpo port", "혜산시": the kind of place after its name.
@@ -250,6 +254,19 @@ KP_TOWNS = (
 )  # fmt: skip
 """North Korean cities, county seats and border stations missing from or misnamed in
 geonames' list."""
+
+# ranked as a town of this size, so that a border crossing is found in lower case like one
+_CROSSING_POPULATION = 10000
+BORDER_CROSSINGS = {
+    "Cau Treo": "Vietnam", "Huu Nghi": "Vietnam", "Moc Bai": "Vietnam", "Tay Trang": "Vietnam",
+    "Xa Mat": "Vietnam", "Nam Phao": "Laos", "Dansavanh": "Laos", "Huay Xai": "Laos",
+    "Nam Soi": "Laos", "Sop Hun": "Laos", "Na Phao": "Laos", "Tonpheung": "Laos",
+    "Sop Ruak": "Thailand", "Chong Mek": "Thailand", "Youyiguan": "China", "Quanhe": "China",
+    "Kaishantun": "China", "Cham Yeam": "Cambodia", "O Smach": "Cambodia",
+    "Tachileik": "Myanmar", "Khasan": "Russia",
+}  # fmt: skip
+"""Border crossings on the routes out of China and Russia that geonames' list lacks (or
+spells otherwise: Huay Xai, Tachileik) → their country."""
 
 
 def _deletions(key: str) -> set[str]:
@@ -350,6 +367,9 @@ def load() -> Gazetteer:
     for name in KP_TOWNS:
         if fold(name) not in places:
             add(name, Place(name, "North Korea", None, _KP_TOWN_POPULATION, focus=True))
+    for name, country in BORDER_CROSSINGS.items():
+        if fold(name) not in places:
+            add(name, Place(name, country, None, _CROSSING_POPULATION, focus=True))
     loose: dict[str, Place] = {}
     near: dict[str, Place] = {}
     for key, place in places.items():

@@ -137,6 +137,10 @@ def test_generalisation_of_places_and_dates() -> None:
         ("Victoria Island", "sent to Nigeria; a villa on Victoria Island", "[PLACE]"),  # a guess
         ("Lagos", "sent to Nigeria; in Lagos", "[CITY, Nigeria]"),
         ("Ussuriisk", "in Russia and China: Ussuriisk", "[CITY, Russia]"),  # one of a kind
+        # "us" in lower case is no country: Moscow stays the largest, in Russia
+        ("moscow", "in moscow two years; they told us to wait", "[CITY, Russia]"),
+        ("Moscow", "Moscow, Idaho, in the US", "[CITY, United States]"),
+        ("cau treo", "we crossed at cau treo at night", "[CITY, Vietnam]"),  # a border crossing
     ],
 )
 def test_a_place_shared_by_several_countries_is_read_in_the_answer_s_country(

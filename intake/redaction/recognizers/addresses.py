@@ -25,9 +25,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from intake.redaction import gazetteer
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 
-# no address starts inside a word or a run joined by hyphens or slashes, so a run such as
-# "1-1-1-..." is tried from its first character only
-_B = r"(?<![\w'’./-])"
+# no address starts inside a word ("O'Brien") or a run joined by hyphens or slashes, so a run
+# such as "1-1-1-..." is tried from its first character only; it may start after a quote
+_B = r"(?<![\w./-])(?<!\w['’])"
 _NUM = r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z](?![\w'’])(?!\s+[a-z]))"
 _NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
 # Words before a street name: Russian, Polish and their abbreviations.
@@ -55,13 +55,14 @@ _NAME = (
     rf"(?>[A-ZА-ЯЁ][\w'’]*(?:[.-](?!(?i:{_STREET_AFTER})(?![\w'’]))[\w'’]+)*"
     r"(?:\.(?!\s+[A-ZА-ЯЁ]))?)"
 )
-# Words that take a number to name a place: "Street 340", "Zone 55", "kv. 12", "room 302".
+# Words that take a number to name a place: "Street 340", "Zone 55", "kv. 12", "room 302",
+# "kilometre 52" (a logging camp by the road).
 _NUMBERED = (
     r"(?:street|road|zone|block|building|bldg\.?|plot|villa|compound|camp|sector|lane|avenue"
     r"|house|dormitory|dorm|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
     r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
-    r"|bloc|inminban|area|khoroo|horoo|door|soi|moo|hom|phuong|phường|danyuan"
+    r"|bloc|inminban|area|khoroo|horoo|door|soi|moo|hom|phuong|phường|danyuan|kilometre|kilometer"
     r"|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"
 )
 _FLOOR = (
@@ -96,7 +97,7 @@ _STRONG = (
     rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM})?",
     rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"
     rf"(?:\s*,?\s*{_NO}{_NUM})?",
-    rf"{_B}(?i:{_NUMBERED})\s*{_NO}{_NUM}(?![\w'’])",
+    rf"{_B}(?i:{_NUMBERED})\s*{_NO}{_NUM}(?!\w|['’]\w)",
     rf"(?<=\s)(?:on|at|along)\s+{_RUSSIAN_STREET}(?:\s+{_NUM})?(?![\w'’])",
     rf"{_B}{_RUSSIAN_GENITIVE}\s+\d+[A-Za-z]?(?:/\d+)?"
     rf"(?![\w'’]|[.,]\d|\s+(?!{_UNIT_WORD})[a-z])",

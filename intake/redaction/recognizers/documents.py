@@ -61,8 +61,9 @@ _REFERENCE = re.compile(
     r"(?<![\w/.-])[A-Z0-9]+(?:[.-][A-Z0-9]+)*(?:/[A-Z0-9]+(?:[.-][A-Z0-9]+)*)+(?![\w/])"
 )
 _MIN_REFERENCE_DIGITS = 3
-# Korean resident registration numbers: 850312-1234567
-_RRN = re.compile(r"(?<!\d)\d{6}-[1-8]\d{6}(?!\d)")
+# Korean resident registration numbers: 850312-1234567, also with the last six masked as
+# people give them: 850417-2xxxxxx, 850417-2******
+_RRN = re.compile(r"(?<!\d)\d{6}-[1-8](?:\d{6}|[xX*]{6})(?![\dxX*])")
 # Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883, 4-117,
 # a check digit after a dash: 784-1985-1234567-1, and one between dashes: 047-8-31562-0
 _DIGITS = re.compile(

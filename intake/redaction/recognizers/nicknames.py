@@ -38,9 +38,11 @@ _QUOTED = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’]"
 )
 # In lower case, after "we called (him)", as people tell it: "we called him baby face",
-# "a man we called chicken neck", "everyone called pumpkin because ...", "the ghost".
+# "a man we called chicken neck", "everyone called pumpkin because ...", "the ghost"; not a
+# thing: "what they call the loyalty fund", "which we called the red house".
 _CALLED_LOWER = re.compile(
-    r"(?<![\w'’])(?:we|everyone|everybody|they|people|all)\s+(?:all\s+)?(?:called|call)\s+"
+    r"(?<![\w'’])(?<!what\s)(?<!which\s)(?:we|everyone|everybody|they|people|all)\s+"
+    r"(?:all\s+)?(?:called|call)\s+"
     r"(?:him\s+|her\s+)?(?:the\s+)?[\"'“‘]?(?P<name>[a-z]{3,}(?:[ -][a-z]{3,})?)"
 )
 # A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty".

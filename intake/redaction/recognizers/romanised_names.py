@@ -14,6 +14,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
+from intake.redaction.english_words import is_verb_only
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import (
     DISTINCTIVE_SURNAMES,
@@ -171,6 +172,8 @@ def _given_after(following: list[tuple[int, str]], capital: bool) -> list[str]:
     first = following[0][1]
     if not (_fits_case(first, capital) and is_given_name(first)):
         return []
+    if not capital and is_verb_only(first):
+        return []  # "kwon took his pay"
     if "-" in first or len(following) < 2:
         return [first]
     second = following[1][1]

@@ -248,6 +248,14 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["라오스", "캄보디아", "식당"],
         ),
         ("라오스에서 벌목, 번호판, 려권은 회사가 가져갔어요", [], ["벌목", "번호판", "려권"]),
+        # a common noun Kiwi reads into a place name, peoples and languages, a rarer noun
+        (
+            "폴란드 그단스크 조선소에서 일했어요. 아랍 사람, 영어 조금, 몽골말로. 태국 이민국 수용소",
+            ["그단스크"],
+            ["조선소", "아랍 사람", "영어", "몽골말", "이민국 수용소"],
+        ),
+        ("쏘련 때부터 있던 합숙소였소. 방글라데시 사람 라힘이 왔고", ["라힘"], ["쏘련", "합숙소"]),
+        ("My friend also came to England, he lives in Croydon", ["Croydon"], ["England"]),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

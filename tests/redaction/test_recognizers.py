@@ -177,6 +177,7 @@ CASES = [
     (DocumentNumberRecognizer, "worked 2013-16 at a restaurant, contract 2009-2012", []),
 
     (DocumentFieldRecognizer, "Surname PAK, given name YONG NAM. SURNAME: RI GIVEN NAMES: KUM CHOL, PLACE OF BIRTH: ANJU; given name Yong-nam", ["PAK", "YONG NAM", "RI", "KUM CHOL", "ANJU", "Yong-nam"]),
+    (DocumentFieldRecognizer, "the secretary wrote your name. That's the Party cell", []),
     (DocumentFieldRecognizer, "the name of the Party; my name was important; given name: unknown; Name: The boss", []),
     (HandleRecognizer, "find me @songil_88, my kakao id is kimsh1987", ["@songil_88", "kimsh1987"]),
     (HandleRecognizer, "카톡 아이디는 ohyn1990이고요", ["ohyn1990"]),

@@ -27,6 +27,7 @@ _LABEL = re.compile(
 )
 _VALUE_WORD = re.compile(r"[A-Z][\w'’-]*")
 _MAX_WORDS = 4
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m|t)$")
 _FIELD_WORDS = frozenset(
     {"surname", "given", "name", "names", "place", "date", "sex", "nationality", "passport",
      "birth", "issue", "expiry", "no", "number", "type", "code", "authority"}
@@ -56,7 +57,9 @@ class DocumentFieldRecognizer(DomainRecognizer):
 
 def _value_word(word: str) -> bool:
     """A word in capitals ("KUM", "RI"), or a capitalised word that is no English word; not
-    the label of the next field ("SURNAME RI GIVEN NAMES KUM CHOL")."""
-    if word.casefold() in STOP_WORDS or word.casefold() in _FIELD_WORDS:
+    the label of the next field ("SURNAME RI GIVEN NAMES KUM CHOL"), nor a stop word with
+    its contraction ("your name. That's the Party cell")."""
+    key = word.casefold()
+    if key in STOP_WORDS or key in _FIELD_WORDS or _CONTRACTION.sub("", key) in STOP_WORDS:
         return False
     return (word.isupper() and len(word) > 1) or not is_english_word(word)

@@ -161,30 +161,28 @@ class HangulNameRecognizer(DomainRecognizer):
             if token.tag == "NNG":
                 if (
                     _looks_like_a_name(token.form)
+                    and not _known_noun(token.form, _RARE_NOUN)
                     and token.form not in ROLES
                     and (after is None or after.tag[0] in "JVS")
                 ):
                     yield Span("PERSON", start, end, 0.55)
                 continue
-            if (
-                suffix.startswith(_INSTITUTION_NOUNS)
-                or token.form in HONORIFICS
-                or token.form in ROLES
-            ):
+            # Kiwi may read a common noun into a proper noun across a space: "그단스크 조선소"
+            form = _without_common_tail(token.form)
+            end = start + len(form)
+            if suffix.startswith(_INSTITUTION_NOUNS) or form in HONORIFICS or form in ROLES:
                 continue
-            if places.country(token.form):
+            if places.country(form) or _people_or_language(form, places):
                 continue  # "사우디도" is Saudi Arabia and the particle 도, kept by policy
-            if _is_place(token.form, suffix, places) or following in _PLACE_NOUNS:
+            if _is_place(form, suffix, places) or following in _PLACE_NOUNS:
                 if suffix in _PLACE_SUFFIXES:
                     end += len(suffix)
                 yield Span("PLACE", start, end, 0.75)
-            elif token.form[0] in SURNAME_SYLLABLES and 2 <= len(token.form) <= 4:
+            elif form[0] in SURNAME_SYLLABLES and 2 <= len(form) <= 4:
                 yield Span("PERSON", start, end, 0.8)
             elif following in HONORIFICS:
                 yield Span("PERSON", start, end, 0.7)
-            elif len(token.form) >= 2 and not (
-                suffix and after is not None and after.tag[:2] == "NN"
-            ):
+            elif len(form) >= 2 and not (suffix and after is not None and after.tag[:2] == "NN"):
                 # other whole-word proper nouns: given names, transliterated names
                 yield Span("PERSON", start, end, 0.5)
         # North Korean spellings read the South Korean way, one syllable for one
@@ -194,13 +192,16 @@ class HangulNameRecognizer(DomainRecognizer):
         yield from _places_of_origin(analysed)
         yield from _transliterated(text, softened, analysed)
         # common nouns and pronouns ("우리" is "we", not a Mr 우 before 반장); Kiwi sometimes
-        # reads a name with the suffix 이 as one noun ("곽성일이"), which is not a common noun
+        # reads a name, or a name with the suffix 이, as a rare noun ("려성진", "곽성일이"),
+        # which is not a common noun ("이민국" is one)
         known_nouns = {
             (t.start, t.start + t.len)
             for t in analysed
             if (t.tag == "NNG" or t.tag == "NP")
-            and not _looks_like_a_name(t.form)
-            and not (t.form.endswith("이") and _looks_like_a_name(t.form[:-1]))
+            and not (
+                (_looks_like_a_name(t.form) or _looks_like_a_name(t.form.removesuffix("이")))
+                and not _known_noun(t.form, _RARE_NOUN)
+            )
         }
         # where a verb, an adjective or an ending starts: no name runs across it ("강사였는데")
         inflections = {t.start for t in analysed if t.tag[0] in "VE"}
@@ -304,7 +305,7 @@ def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
     """Words the Korean model hardly knows, named after a foreign country or nationality and
     a word for a person or a job: "방글라데시 사람 라힘이", "인도 사람 운전수 라주가",
     "중국 주인은 천하이룽", "에티오피아 사람 아베베 기르마" (not "중국 사람 많이",
-    "러시아 사람 집에")."""
+    "러시아 사람 집에", "태국 이민국")."""
     places = gazetteer.load()
     for index, token in enumerate(analysed):
         if not (places.country(token.form) or token.form in FOREIGN_PEOPLE):
@@ -333,18 +334,24 @@ def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
 
 def _hardly_known(word: str) -> bool:
     """A Hangul word Kiwi reads alone as one noun its language model hardly knows, and no
-    country in any spelling: "라힘", "아베베" (not "교회", "공장장", "스폰서", "까타르").
+    country in any spelling: "라힘", "아베베" (not "교회", "공장장", "스폰서", "까타르", nor a
+    rarer common noun of Kiwi's dictionary: "이민국").
 
     Not cached: a cache would keep the names of one interview in memory for the next."""
     if not has_hangul(word) or gazetteer.load().country(soften_hangul(word)):
         return False
     tokens, _ = _kiwi().analyze(word, top_n=1)[0]
-    return len(tokens) == 1 and tokens[0].tag in ("NNG", "NNP") and tokens[0].score < _RARE
+    hardly = len(tokens) == 1 and tokens[0].tag in ("NNG", "NNP") and tokens[0].score < _RARE
+    return hardly and not _known_noun(word, _RARE_NOUN)
 
 
 # the score of a word alone in Kiwi's language model below which the model hardly knows it
 # (common nouns score above -13: "교회" -9.5, "공장장" -12.7; "카림" -14.7, "아베베" -25.4)
 _RARE = -14.0
+# the score of a common noun alone below which Kiwi hardly knows it: a name it takes for one
+# scores lower ("려성진" -25.1, "강철수" -19.4) than a word of its dictionary ("이민국"
+# -15.0, "주민증" -15.9)
+_RARE_NOUN = -17.5
 # peoples not named after a country: Han Chinese, Korean Chinese, foreigners, Arabs
 FOREIGN_PEOPLE = frozenset(
     {"중국인", "러시아인", "몽골인", "한족", "조선족", "외국인", "아랍", "아랍인"}
@@ -357,7 +364,9 @@ PERSON_WORDS = frozenset(
 
 
 def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:
-    """A proper-noun word before "사람", "출신" ("신포 사람" even when Kiwi splits 신/포)."""
+    """A proper-noun word before "사람", "출신" ("신포 사람" even when Kiwi splits 신/포; not a
+    people: "아랍 사람")."""
+    places = gazetteer.load()
     word: list[Any] = []
     for token in analysed:
         if word and token.start > word[-1].start + word[-1].len:
@@ -365,6 +374,7 @@ def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:
             if (
                 token.form in _PLACE_NOUNS
                 and token.start == last.start + last.len + 1
+                and not _people_or_language("".join(t.form for t in word), places)
                 and any(t.tag in ("NNP", "NR") for t in word)
                 and all(t.tag in ("NNP", "NNG", "NR") for t in word)
                 and last.start + last.len - first.start >= 2
@@ -454,6 +464,8 @@ def _known_places(softened: str) -> Iterator[Span]:
     for match in _HANGUL_RUN.finditer(softened):
         after = softened[match.end() : match.end() + _VERB_REACH]
         for stem in _stems(match.group()):
+            if _people_or_language(stem, places):
+                break  # "아랍 사람"
             town = len(stem) >= _MIN_TOWN_SYLLABLES and places.lookup(stem) is not None
             if town or _chinese_town(stem, match.group(), after, places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
@@ -531,9 +543,12 @@ def _unknown_word(word: str) -> bool:
     return not any(_known_noun(word[:cut]) for cut in range(2, len(word)))
 
 
-def _known_noun(part: str) -> bool:
-    tokens, _ = _kiwi().analyze(part, top_n=1)[0]
-    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].score >= _RARE
+def _known_noun(word: str, floor: float = _RARE) -> bool:
+    """Whether Kiwi reads ``word`` alone as one common noun scoring ``floor`` or above: one it
+    knows well ("구류", "식당"), or with ``_RARE_NOUN`` any word of its dictionary ("이민국";
+    not a name it takes for a common noun: "려성진", "홍명길")."""
+    tokens, _ = _kiwi().analyze(word, top_n=1)[0]
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].score >= floor
 
 
 _UNKNOWN = -20.0
@@ -593,6 +608,25 @@ _ENDING = re.compile(
     r"에서부터|에서|에게|으로|로|까지|부터|이라는|라는|에는|에|의|은|는|이|가|을|를|와|과|도|만"
     r"|(?:였|이었|이였|이고|이며|인데|이에|예요|입니|이다|이라|라고)[가-힣]*"
 )
+
+
+def _without_common_tail(form: str) -> str:
+    """A proper noun of words less its last word when that is a common noun Kiwi knows well
+    ("그단스크 조선소" → "그단스크", a shipyard)."""
+    head, _, tail = form.rpartition(" ")
+    return head if head and _known_noun(tail) else form
+
+
+def _people_or_language(form: str, places: gazetteer.Gazetteer) -> bool:
+    """A people ("아랍", "한족", "몰타인") or a language ("영어", "러시아어", "몽골말"), which Kiwi
+    may call proper nouns: research value, never a name or a town."""
+    if form in FOREIGN_PEOPLE or form in _LANGUAGES or gazetteer.is_demonym(form):
+        return True
+    stem = form.removesuffix("어").removesuffix("말")
+    return stem != form and (places.country(stem) is not None or stem in FOREIGN_PEOPLE)
+
+
+_LANGUAGES = frozenset({"영어", "한어", "로어", "조선말", "조선어", "한국말", "한국어"})
 
 
 def _is_place(form: str, suffix: str, places: gazetteer.Gazetteer) -> bool:

@@ -72,7 +72,7 @@ _BARE_PAIR = rf"(?:[12]\d|3[01]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
 _PAIR = rf"(?P<first>[12]\d|3[01]|0?[1-9])[./](?P<second>[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
 _EVENT_WORDS = (
     "on|before|after|until|till|since|dated|left|arrived|boarded|departed|returned|released"
-    "|arrested|escaped|crossed"
+    "|arrested|escaped|crossed|expired|expires|issued|signed"
 )
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_UNITS = {"십": 10, "백": 100, "천": 1000}

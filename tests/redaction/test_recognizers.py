@@ -45,6 +45,7 @@ def found(recognizer, text: str) -> list[str]:
 CASES = [
     # (recognizer, text, expected spans)
     (RomanisedNameRecognizer, "my team leader was An Myong-gil. he", ["An Myong-gil"]),
+    (RomanisedNameRecognizer, "One of them, Sun-ok, cried; Myong-ok too. so-ok, to-ok", ["Sun-ok", "Myong-ok"]),
     (RomanisedNameRecognizer, "Pak Song Il reported to him", ["Pak Song Il"]),
     (RomanisedNameRecognizer, "the korean camp boss was o sang-gil and the", ["o sang-gil"]),
     (RomanisedNameRecognizer, "i went with kim chol to the market", ["kim chol"]),
@@ -198,6 +199,7 @@ CASES = [
     (AddressRecognizer, "a chinese phone, 186 4438 2190; in Xita, the Korean street", []),
     (AddressRecognizer, "ul. Tigrovaya 16, korpus 2, kv. 41", ["ul. Tigrovaya 16, korpus 2, kv. 41"]),
     (AddressRecognizer, "a smaller camp, they called it 'kilometre 52'; we walked 52 kilometres", ["kilometre 52"]),
+    (AddressRecognizer, "barracks on Portovaya, number 24; camp at the 47th kilometre; 47 km away", ["Portovaya, number 24", "47th kilometre"]),
     (AddressRecognizer, "on Tverskaya-ulitsa 7. Then Al-Nahda-Road and Pushkin-street 5; ul. Nizhne-Pokrovskaya 5", ["Tverskaya-ulitsa 7", "Al-Nahda-Road", "Pushkin-street 5", "ul. Nizhne-Pokrovskaya 5"]),
     (AddressRecognizer, "my address was ulitsa Lermontova, dom 8, kvartira 14", ["ulitsa Lermontova, dom 8, kvartira 14"]),
     (AddressRecognizer, "Shosse Entuziastov 22 korpus 3 stroenie 1", ["Shosse Entuziastov 22 korpus 3 stroenie 1"]),
@@ -250,6 +252,7 @@ CASES = [
     (DayDateRecognizer, "there from 5.4 to 9.30. Date boarded: 7.22\nwe left 8.19, on 4.15", ["5.4", "9.30", "7.22", "8.19", "4.15"]),
     (DayDateRecognizer, "from 2.5 to 3.1%, left 2.5 kg, arrived 3.5 hours late, on 15.13", []),
     (DayDateRecognizer, "on 1.5 g, left 2.5 l, on 3.5 ml and after 1.2 litres, on 2.5 cm", []),
+    (DayDateRecognizer, "my visa expired 31.12 and was issued 3/4", ["31.12", "3/4"]),
     (DayDateRecognizer, "paid:\n3/4 - 2,000,000 won\n6/1 - 2,500,000 won\n1.2 - Introduction", ["3/4", "6/1"]),
     (DayDateRecognizer, "on the 15th in the van. the 16th 02:10 boat; of the 12th for", ["the 15th", "the 16th", "the 12th"]),
     (DayDateRecognizer, "on Jan 14, and the next day, the 15th, a farmer; rows, the 3rd floor", ["Jan 14", "the 15th"]),
@@ -278,6 +281,7 @@ CASES = [
     (DocumentNumberRecognizer, "เขาบอกว่า ผม 25 ปี; the sign said กข 12", []),
     (DocumentNumberRecognizer, "registration number 850417-2xxxxxx or 791103-1******", ["850417-2xxxxxx", "791103-1******"]),
     (DocumentNumberRecognizer, "a white van, ฮธ 6624; รถทะเบียน กข 1234", ["ฮธ 6624", "กข 1234"]),
+    (DocumentNumberRecognizer, "work card numbers: 4-071 was Chang, 4-072 was Kim, and later 4-075 the young one; 3-5 men", ["4-071", "4-072", "4-075"]),
     (DocumentNumberRecognizer, "on 3-4-2019 it was 1-2-3 go, 5 ก.ย. 2561", []),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),

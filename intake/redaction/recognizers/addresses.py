@@ -98,7 +98,8 @@ _STRONG = (
     rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"
     rf"(?:\s*,?\s*{_NO}{_NUM})?",
     rf"{_B}(?i:{_NUMBERED})\s*{_NO}{_NUM}(?!\w|['’]\w)",
-    rf"(?<=\s)(?:on|at|along)\s+{_RUSSIAN_STREET}(?:\s+{_NUM})?(?![\w'’])",
+    rf"(?<=\s)(?:on|at|along)\s+{_RUSSIAN_STREET}(?:,?\s+{_NO}(?!(?:19|20)\d\d\b){_NUM})?"
+    r"(?![\w'’])",
     rf"{_B}{_RUSSIAN_GENITIVE}\s+\d+[A-Za-z]?(?:/\d+)?"
     rf"(?![\w'’]|[.,]\d|\s+(?!{_UNIT_WORD})[a-z])",
     rf"{_B}(?:\d+\s+[A-Z][a-z]+-{_ROMANISED_UNIT}|[A-Z][a-z]+-{_ROMANISED_UNIT}(?=\s+\d))"
@@ -125,6 +126,8 @@ _STRONG = (
     # a pinyin street in lower case with its number: "guangming jie 88", "renmin lu 12"
     rf"{_B}[a-z]{{3,}}(?:-[a-z]{{3,}})?\s(?:lu|jie|dajie|hutong|xiang)\s\d+(?![\w'’])",
     rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",
+    # a place by the road named by its kilometre: "the 47th kilometre", "MKAD 14th km"
+    rf"{_B}\d+(?:st|nd|rd|th)\s+(?i:kilometre|kilometer|km)(?![\w'’])",
     # street words that are English words in lower case: "Admiralty Way", "Durbar Marg"
     rf"{_B}[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s(?:Way|Crescent|Marg)(?![\w'’])",
     # a Vietnamese alley and the street it leaves: "ngo 142 nguyen van cu", "hẻm 112 ben binh"

@@ -112,6 +112,8 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _RRN.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.9)
+        shapes: set[str] = set()
+        left = []
         for match in _DIGITS.finditer(text):
             if _MONEY.match(text[match.end() :]) or text[max(0, match.start() - 1)] in (
                 _CURRENCY_SIGNS
@@ -120,10 +122,27 @@ class DocumentNumberRecognizer(DomainRecognizer):
             digits = _count_digits(match.group())
             in_context = digits >= _MIN_DIGITS_IN_CONTEXT and _near_context(text, match)
             number = match.group()
-            if (digits >= _MIN_DIGITS_ALONE or in_context) and not (
-                _is_year(number) or _YEAR_RANGE.fullmatch(number)
-            ):
+            if _is_year(number) or _YEAR_RANGE.fullmatch(number):
+                continue
+            if digits >= _MIN_DIGITS_ALONE or in_context:
+                shapes.add(_shape(number))
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.6)
+            else:
+                left.append(match)
+        # the other numbers of a list, shaped like one found: "4-071 was Chang, ... 4-075 the
+        # young one"
+        for match in left:
+            if _HAS_SEPARATOR.search(match.group()) and _shape(match.group()) in shapes:
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.55)
+
+
+def _shape(number: str) -> str:
+    """``number`` with every digit a 9: "4-071" → "9-999"."""
+    return _DIGIT.sub("9", number)
+
+
+_DIGIT = re.compile(r"\d")
+_HAS_SEPARATOR = re.compile(r"\d[- /]\d")
 
 
 def _count_digits(text: str) -> int:

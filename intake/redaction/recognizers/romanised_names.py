@@ -113,7 +113,7 @@ class RomanisedNameRecognizer(DomainRecognizer):
                 begin = _with_prefix(text, words, index)
                 return Span("PERSON", begin, start + len(word), 0.6), 1, word
             return None
-        if "-" in word and _hyphenated_given(word) and gazetteer.load().lookup(word) is None:
+        if "-" in word and _hyphenated_given(word) and not _korean_or_large_town(word):
             end, width = start + len(word), 1
             if following and _key(following[0][1]) in SURNAMES:
                 after = following[0][1]
@@ -203,6 +203,18 @@ def _names_a_place(words: list[str], surname: str) -> bool:
     return False
 
 
+def _korean_or_large_town(word: str) -> bool:
+    """A town whose name reads like a hyphenated given name: a Korean or Chinese one ("Hye-san",
+    "Mu-san") or a large one; "Sun-ok" is a name though Sanok in Poland is also "Sunok"."""
+    place = gazetteer.load().lookup(word)
+    return place is not None and (
+        place.country in _ROMANISED_COUNTRIES or place.population >= _LARGE_TOWN
+    )
+
+
+_ROMANISED_COUNTRIES = frozenset({"North Korea", "South Korea", "China"})
+
+
 def _lower_hyphenated_given(following: list[tuple[int, str]]) -> bool:
     """A lower-case hyphenated given name after a lower-case surname that is also a word:
     "song man-ho" (not "song and dance")."""
@@ -219,8 +231,8 @@ def _hyphenated_given(word: str) -> bool:
     # "to-do", "no-one", "so-so" are words; "Ok-ryon", "So-yeon" are names
     if first in _NOT_GIVEN and (len(last) < 3 or last in _NOT_GIVEN):
         return False
-    if last in _NOT_GIVEN and last not in _ONE_LETTER:
-        return False
+    if last in _NOT_GIVEN and last not in _ONE_LETTER and last != "ok":
+        return False  # "Sun-ok", "Myong-ok": 옥 ends many women's names
     if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False
     return parts[0].casefold() != parts[1].casefold() and is_given_name(word)

@@ -46,6 +46,8 @@ CASES = [
     # (recognizer, text, expected spans)
     (RomanisedNameRecognizer, "my team leader was An Myong-gil. he", ["An Myong-gil"]),
     (RomanisedNameRecognizer, "One of them, Sun-ok, cried; Myong-ok too. so-ok, to-ok", ["Sun-ok", "Myong-ok"]),
+    (RomanisedNameRecognizer, "he hit Han Yong-chol. after that han was sick; the han feeling", ["Han Yong-chol", "han"]),
+    (RomanisedNameRecognizer, "Song Il-nam sang a song about the song we liked", ["Song Il-nam"]),
     (RomanisedNameRecognizer, "Pak Song Il reported to him", ["Pak Song Il"]),
     (RomanisedNameRecognizer, "the korean camp boss was o sang-gil and the", ["o sang-gil"]),
     (RomanisedNameRecognizer, "i went with kim chol to the market", ["kim chol"]),

@@ -126,10 +126,14 @@ class RomanisedNameRecognizer(DomainRecognizer):
     def _known_surnames(
         words: list[tuple[int, str]], surnames: set[str], spans: list[Span]
     ) -> list[Span]:
-        """A surname used in a full name earlier names that person when it recurs alone."""
+        """A surname used in a full name earlier names that person when it recurs alone, in
+        lower case too when a verb follows ("Han Yong-chol ... han was sick")."""
         extra = []
-        for start, word in words:
-            if word in surnames and not any(s.start <= start < s.end for s in spans):
+        lower = {surname.casefold() for surname in surnames}
+        for index, (start, word) in enumerate(words):
+            verb = index + 1 < len(words) and is_verb_only(words[index + 1][1])
+            recurs = word in surnames or (word.islower() and word in lower and verb)
+            if recurs and not any(s.start <= start < s.end for s in spans):
                 extra.append(Span("PERSON", start, start + len(word), 0.5))
         return extra
 

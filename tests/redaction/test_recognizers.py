@@ -284,6 +284,8 @@ CASES = [
     (DocumentNumberRecognizer, "registration number 850417-2xxxxxx or 791103-1******", ["850417-2xxxxxx", "791103-1******"]),
     (DocumentNumberRecognizer, "a white van, ฮธ 6624; รถทะเบียน กข 1234", ["ฮธ 6624", "กข 1234"]),
     (DocumentNumberRecognizer, "work card numbers: 4-071 was Chang, 4-072 was Kim, and later 4-075 the young one; 3-5 men", ["4-071", "4-072", "4-075"]),
+    (DocumentNumberRecognizer, "worker no. 117, prisoner number 204", ["117", "204"]),
+    (DocumentNumberRecognizer, "worker no. 12, 300 workers, number 117, worker no. 1.5", []),
     (DocumentNumberRecognizer, "on 3-4-2019 it was 1-2-3 go, 5 ก.ย. 2561", []),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),

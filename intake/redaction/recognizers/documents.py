@@ -79,6 +79,11 @@ _MONEY = re.compile(
 _CURRENCY_SIGNS = "$€£¥₩"
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)\d\d|\d\d)")  # 2009-2012, 2013-16
 _MIN_DIGITS_ALONE = 7
+# a person's number of three digits right after "worker no.", "badge number": "worker no. 117"
+_PERSONAL_NUMBER = re.compile(
+    r"(?i:\b(?:worker|employee|badge|prisoner|inmate)\s+(?:no\.?|number|nr\.?|#)\s*)"
+    r"(?P<number>\d{3})(?![\d.,]\d)"
+)
 _MIN_CODE_DIGITS_ALONE = 5
 _MIN_DIGITS_IN_CONTEXT = 4
 
@@ -112,7 +117,9 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _RRN.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.9)
-        shapes: set[str] = set()
+        for match in _PERSONAL_NUMBER.finditer(text):
+            yield Span("ID_NUMBER", match.start("number"), match.end("number"), 0.6)
+        shapes: set[str] = set()  # of the digit groups found, to find the rest of a list
         left = []
         for match in _DIGITS.finditer(text):
             if _MONEY.match(text[match.end() :]) or text[max(0, match.start() - 1)] in (

@@ -255,6 +255,7 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["조선소", "아랍 사람", "영어", "몽골말", "이민국 수용소"],
         ),
         ("쏘련 때부터 있던 합숙소였소. 방글라데시 사람 라힘이 왔고", ["라힘"], ["쏘련", "합숙소"]),
+        ("폴란드 그단스크 조선소도 있었어요", ["그단스크"], ["조선소도"]),
         ("My friend also came to England, he lives in Croydon", ["Croydon"], ["England"]),
     ],
 )

@@ -145,6 +145,7 @@ class HangulNameRecognizer(DomainRecognizer):
     def _spans(self, text: str) -> Iterator[Span]:
         places = gazetteer.load()
         analysed = _kiwi().tokenize(text)
+        common_tails = set()  # common nouns Kiwi read into the end of a proper noun
         for index, token in enumerate(analysed):
             after = analysed[index + 1] if index + 1 < len(analysed) else None
             if token.tag == "XSN" and token.form == "이":
@@ -169,7 +170,9 @@ class HangulNameRecognizer(DomainRecognizer):
                 continue
             # Kiwi may read a common noun into a proper noun across a space: "그단스크 조선소"
             form = _without_common_tail(token.form)
-            end = start + len(form)
+            if form != token.form:
+                common_tails.add((start + len(form) + 1, end))
+                end, suffix = start + len(form), ""
             if suffix.startswith(_INSTITUTION_NOUNS) or form in HONORIFICS or form in ROLES:
                 continue
             if places.country(form) or _people_or_language(form, places):
@@ -194,7 +197,7 @@ class HangulNameRecognizer(DomainRecognizer):
         # common nouns and pronouns ("우리" is "we", not a Mr 우 before 반장); Kiwi sometimes
         # reads a name, or a name with the suffix 이, as a rare noun ("려성진", "곽성일이"),
         # which is not a common noun ("이민국" is one)
-        known_nouns = {
+        known_nouns = common_tails | {
             (t.start, t.start + t.len)
             for t in analysed
             if (t.tag == "NNG" or t.tag == "NP")

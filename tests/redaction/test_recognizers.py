@@ -340,6 +340,9 @@ CASES = [
     (NicknameRecognizer, "Sec. officer: 'the Snake' (real name unknown). The Snake hit us", ["Snake", "Snake"]),
     (NicknameRecognizer, "a younger one, 'Rabbit', and \"Old Fox\" the cook", ["Rabbit", "Old Fox"]),
     (NicknameRecognizer, "we sang 'we are happy', the 'rest day', it's Tom's", []),
+    (NicknameRecognizer, "kim song-jin, 'skinny' jang; jong chol-ho ('dog face'); u kyong-il, 'potato' because of his face", ["skinny", "dog face", "potato"]),
+    (NicknameRecognizer, "pay was 'zero' for months, a 'bonus' so we ate, saenghwal chonghwa ('life review'), 'travel costs' because of the visa", []),
+    (NicknameRecognizer, "We called him 'Cabbage-head'. Cabbage-head wrote reports", ["Cabbage-head", "Cabbage-head"]),
 ]  # fmt: skip
 
 

@@ -1,10 +1,13 @@
 """Nicknames: "we called him Fox", "a guy nicknamed Four-Eyes", "Sec. officer: 'the Snake'".
 
 A capitalised word or two alone in quotes is how notes and transcripts write
-a nickname, so it counts as one wherever it stands.
+a nickname, so it counts as one wherever it stands; a lower-case one does
+when it stands beside a name ("'skinny' jang", "jong chol-ho ('dog face')").
 
 Near-misses: "they called us traitors", "it is called Rungrado" (a lower-case
-word or a company after "it is called" is not a person).
+word or a company after "it is called" is not a person), "a 'bonus' so we" (an
+English word after the quotes, not a surname), "saenghwal chonghwa ('life
+review')" (a gloss after a word that is no name).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import has_hangul
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.hangul import (
@@ -24,18 +28,21 @@ from intake.redaction.recognizers.hangul import (
     ROLES,
     SURNAME_SYLLABLES,
 )
+from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
 
 _PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구"}
 
+# "Fox", "Four-Eyes", "Cabbage-head", "Old Fox"
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+| [A-Z][a-z]+)?"
 _NICKNAME = re.compile(
     r"(?i:called|call|calling|nicknamed|nickname\s+was|known\s+as|named)\s+"
     r"(?i:him|her|me|each\s+other)?\s*(?:the\s+)?[\"'“‘]?"
-    r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    rf"(?P<name>{_CAPITALISED})"
 )
 _QUOTED = re.compile(
     r"(?i:called|nicknamed|known\s+as)[^.!?\n]{0,30}?[\"'“‘](?:the\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’]"
+    rf"(?P<name>{_CAPITALISED})[\"'”’]"
 )
 # In lower case, after "we called (him)", as people tell it: "we called him baby face",
 # "a man we called chicken neck", "everyone called pumpkin because ...", "the ghost"; not a
@@ -47,7 +54,18 @@ _CALLED_LOWER = re.compile(
 )
 # A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty".
 _ALONE_IN_QUOTES = re.compile(
-    r"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)[\"'”’](?![\w'’])"
+    rf"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>{_CAPITALISED})[\"'”’](?![\w'’])"
+)
+# A lower-case word or two in quotes beside a name: before a surname ("'skinny' jang"), in
+# brackets after a name ("jong chol-ho ('dog face')"), or before why it was given ("'potato'
+# because of his round face").
+_QUOTED_LOWER = r"[\"'“‘](?P<name>[a-z]{3,}(?:[ -][a-z]{3,})?)[\"'”’]"
+_QUOTED_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’]){_QUOTED_LOWER}\s+(?:because\s+of\s+(?:his|her)\b"
+    r"|(?P<surname>[A-Za-z]{3,})(?![\w'’-]))"
+)
+_QUOTED_AFTER_NAME = re.compile(
+    rf"(?P<before>[A-Za-z]+(?:-[A-Za-z]+)?)\s*\(\s*{_QUOTED_LOWER}\s*\)"
 )
 # A Hangul word alone in quotes with a cue that it stands for a person: the real name
 # nearby ("'왕눈이'(본명 모름)", "'꼬맹이'. 꼬맹이 본명은"), a role or family word before it
@@ -95,6 +113,7 @@ class NicknameRecognizer(DomainRecognizer):
             for match in pattern.finditer(text):
                 names.add(match.group("name"))
         names.update(_named_before_rago(text))
+        names.update(_quoted_beside_name(text))
         for match in _CALLED_LOWER.finditer(text):
             words = match.group("name").replace("-", " ").split()
             if words[-1] in STOP_WORDS:  # "goggles because": the name is the first word
@@ -109,6 +128,24 @@ class NicknameRecognizer(DomainRecognizer):
             end = "" if has_hangul(name) else r"(?![\w-])"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}{end}", text):
                 yield Span("PERSON", match.start(), match.end(), 0.7)
+
+
+def _quoted_beside_name(text: str) -> Iterator[str]:
+    """The nicknames ``_QUOTED_BEFORE_NAME`` and ``_QUOTED_AFTER_NAME`` find: the surname
+    after the quotes is no English word unless capitalised ("'skinny' Song", not "'zero'
+    for"), and the word before the brackets is a hyphenated given name or a surname."""
+    for match in _QUOTED_BEFORE_NAME.finditer(text):
+        surname = match.group("surname")
+        if surname is None or (
+            surname.casefold() in SURNAMES
+            and surname.casefold() not in STOP_WORDS
+            and (surname[0].isupper() or not is_english_word(surname.casefold()))
+        ):
+            yield match.group("name")
+    for match in _QUOTED_AFTER_NAME.finditer(text):
+        before = match.group("before")
+        if "-" in before or before.casefold() in SURNAMES:
+            yield match.group("name")
 
 
 def _named_before_rago(text: str) -> Iterator[str]:

@@ -158,9 +158,16 @@ _PATTERNS = [
     r"(?P<kmonth>정|일|이|삼|사|오|유|육|칠|팔|구|시|십|십일|십이|동짓?|섣)(?:월|(?<=[지짓섣])달)\s*"
     r"(?:(?P<kday>삼십일?|이?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])일"
     r"|(?P<nday>" + "|".join(_NATIVE_DAYS) + r"))",
-    # 2011년 3월 12일, 3월 12일
+    # 2011년 3월 12일, 3월 12일, 음력 3월 초닷새
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
-    r"(?P<day>[12]\d|3[01]|0?[1-9])\s*일",
+    r"(?:(?P<day>[12]\d|3[01]|0?[1-9])\s*일|(?P<nday>" + "|".join(_NATIVE_DAYS) + r"))",
+    # "Juche 104, 9th month, 17th day", "the 3rd day of the 2nd lunar month": a day and a
+    # month by their ordinals, as North Korean letters and lunar dates are told
+    r"(?:\b(?i:juche)\s+(?P<juche>\d{1,3}),?\s+)?\b(?P<omonth>1[0-2]|[1-9])(?:st|nd|rd|th)\s+"
+    r"(?P<lunar>(?i:lunar)\s+)?(?i:month),?\s+(?:(?i:the)\s+)?"
+    r"(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?i:day)\b",
+    r"\b(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?i:day)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    r"(?P<omonth>1[0-2]|[1-9])(?:st|nd|rd|th)\s+(?P<lunar>(?i:lunar)\s+)?(?i:month)\b",
     # a day of a month the answer has named: "Fri 12th", "Sunday the 28th", "on the 3rd.",
     # "meeting of the 3rd.", "October 2016. The 11th.", "on the 15th in the van", "the 16th
     # 02:10", "the next day, the 15th, a farmer" (not "the 3rd floor", "the 2nd time")
@@ -234,10 +241,17 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
         kyear = groups["kyear"]
         year = _sino_number(kyear) if kyear else None
         return DayDate(start, match.end(), day, number, year, korean=True)
+    if groups.get("omonth"):
+        # a lunar month is no month of the calendar; a Juche year is the year minus 1911
+        calendar_month = None if groups["lunar"] else int(groups["omonth"])
+        juche = 1911 + int(groups["juche"]) if groups.get("juche") else None
+        return DayDate(start, match.end(), int(groups["day"]), calendar_month, juche)
     if groups.get("wday"):
         if groups["month"] == "may" and not groups.get("the") and match.group().startswith("may"):
             return None
         day = _ORDINAL_DAY[re.sub(r"[- ]+", " ", groups["wday"].casefold())]
+    elif groups.get("nday"):
+        day = _NATIVE_DAY_NUMBER[groups["nday"]]
     else:
         day = int(groups["day"])
     month: int | None

@@ -86,7 +86,8 @@ ORGANISATIONS_AND_TERMS = (
     "Koryolink", "Samsung", "Hyundai", "Daewoo", "LG", "Huawei", "Xiaomi", "Nokia", "Apple",
     "iPhone", "Toyota", "Lada", "Sberbank", "Gazprom", "Gazprombank", "Rosneft",
     "Western Union", "Bank of China", "Alipay", "WeChat Pay", "Etisalat", "Ooredoo",
-    "Beeline", "Megafon", "COVID", "COVID-19", "coronavirus",
+    "Beeline", "Megafon", "COVID", "COVID-19", "coronavirus", "코로나", "Zalo", "잘로",
+    "pak choi", "bok choy",
 )  # fmt: skip
 
 LOANWORDS = (

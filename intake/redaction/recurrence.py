@@ -4,8 +4,10 @@ A name, place, address or handle found once is redacted wherever it recurs in
 the same text, in any case ("Anatoly" ... "anatoly"). A hyphenated place
 recurs by its first part too ("Petrovsk-Zabaikalsky" ... "Petrovsk"). For a person, the
 distinctive words of the name recur on their own too ("Nikolai Sorokin" ...
-"Nikolai"; "Ri Kwang-myŏng" ... "Kwang-myŏng"), and for a Hangul name of
-surname + given name, the given name ("문혁철" ... "혁철 동지", "설화는").
+"Nikolai"; "Ri Kwang-myŏng" ... "Kwang-myŏng"), and so does the surname that begins
+it, with its capital and before a verb ("Sun Hongwei" ... "Sun took 30 percent"; not "Pak
+left", "Kim Il Sung"); for a Hangul name of surname + given name, the given name ("문혁철" ...
+"혁철 동지", "설화는").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from intake.redaction.english_words import is_english_word
+from intake.redaction.english_words import is_english_word, is_verb_only
 from intake.redaction.normalize import has_hangul
 from intake.redaction.pseudonyms import TITLES
 from intake.redaction.recognizers.base import Span
@@ -45,11 +47,21 @@ def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
                 forms.setdefault(part, span)
         elif span.type == "PLACE" and (head := _place_head(original)):
             forms.setdefault(head, span)
-    for form, span in forms.items():
-        for start, end in _occurrences(text, form, whole=form == text[span.start : span.end]):
-            if not any(a < end and start < b for a, b in covered):
-                covered.append((start, end))
-                yield Span(span.type, start, end, max(0.4, span.score - 0.1))
+    surnames = {
+        (start, end): span
+        for span in found
+        if span.type == "PERSON"
+        for start, end in _surname_before_verb(text, text[span.start : span.end])
+    }
+    occurrences = [
+        (start, end, span)
+        for form, span in forms.items()
+        for start, end in _occurrences(text, form, whole=form == text[span.start : span.end])
+    ] + [(start, end, span) for (start, end), span in surnames.items()]
+    for start, end, span in occurrences:
+        if not any(a < end and start < b for a, b in covered):
+            covered.append((start, end))
+            yield Span(span.type, start, end, max(0.4, span.score - 0.1))
 
 
 def _name_parts(name: str) -> list[str]:
@@ -70,6 +82,17 @@ def _name_parts(name: str) -> list[str]:
         and word.casefold() not in STOP_WORDS | TITLES | SURNAMES
         and len(words) > 1
     ]
+
+
+def _surname_before_verb(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """The capitalised surname that begins a full name, where a verb follows it alone."""
+    words = _NAME_WORD.findall(name)
+    surname = words[0] if len(words) > 1 else ""
+    if len(surname) < _MIN_WORD or not surname[0].isupper() or surname.casefold() not in SURNAMES:
+        return
+    for match in re.finditer(rf"(?<![\w\-'’]){re.escape(surname)}\s+(?P<verb>[a-z]+)\b", text):
+        if is_verb_only(match.group("verb")):
+            yield match.start(), match.start() + len(surname)
 
 
 def _place_head(name: str) -> str | None:

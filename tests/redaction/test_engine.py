@@ -257,6 +257,41 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
         ("쏘련 때부터 있던 합숙소였소. 방글라데시 사람 라힘이 왔고", ["라힘"], ["쏘련", "합숙소"]),
         ("폴란드 그단스크 조선소도 있었어요", ["그단스크"], ["조선소도"]),
         ("My friend also came to England, he lives in Croydon", ["Croydon"], ["England"]),
+        # the tenth round (dev20): a noun starting a sentence, a representative, app names,
+        # a holiday, a label before its number, a Russian dormitory, a recurring surname
+        (
+            "Our leader was Kang. Passport collected at the airport by Representative Ryang.",
+            ["Kang", "Ryang"],
+            ["Passport", "Representative"],
+        ),
+        (
+            "mi-ran: unnie its me, on Zalo. The line manager, on the Harvest Moon day, for Posting 2",
+            ["mi-ran"],
+            ["unnie", "Zalo", "line manager", "Harvest Moon", "Posting 2"],
+        ),
+        (
+            "arrived Doha 14 Aug 2012; ul. Russkaya 57, obshchezhitie 2, room 214",
+            ["Doha", "obshchezhitie"],
+            [],
+        ),
+        (
+            "the middleman was Sun Hongwei. Through his bank. Sun took 30 percent. We grew pak choi",
+            ["Sun"],
+            ["30 percent", "pak choi"],
+        ),
+        (
+            "'Juche 104, 9th month, 17th day'; on the 3rd day of the 2nd lunar month; 음력 3월 초닷새",
+            ["17th day", "3rd day", "초닷새"],
+            ["[DATE, September 2015]"],
+        ),
+        # Korean: common nouns with particles, compounds, a name given as a name, a Vietnamese
+        # name, a nickname after 별명; a town is no compound ("카트"+"만두")
+        (
+            "아들 여권번호는 적어 뒀어요. 여권은 지배인이. 충성자금을 냈고 봉제공장에서. 그 사람 이름이 "
+            "카림이었대요. 매니저가 응우옌 반 똔. 보위지도원 별명 '키다리'. 네팔 카트만두에서 2020년 코로나",
+            ["카림", "응우옌 반 똔", "키다리", "카트만두"],
+            ["여권번호는", "여권은", "충성자금", "봉제공장", "코로나", "네팔"],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

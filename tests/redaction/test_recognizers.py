@@ -247,6 +247,7 @@ CASES = [
     (DayDateRecognizer, "on 14 November 2015 and 17.08.2017 and 2014년 3월 3일", ["14 November 2015", "17.08.2017", "2014년 3월 3일"]),
     (DayDateRecognizer, "March 3rd, 9/14/2016, 5th of September 2013", ["March 3rd", "9/14/2016", "5th of September 2013"]),
     (DayDateRecognizer, "in March 2011, in 2016, in the 1990s", []),
+    (DayDateRecognizer, "the 3rd month was hard, the 2nd day off, 5th month of 2013", []),
     (DayDateRecognizer, "dated 8.8. and said; before 31.12. Dandong 17/9. 11:15; on 3/4 there", ["8.8.", "31.12.", "17/9", "3/4"]),
     (DayDateRecognizer, "open 24/7, 3/4 of the wages, 2.5 kg, version 3.1.2, 50/50, 1/2", []),
     (DayDateRecognizer, "they left on 28.12, all at once; period 01.06-30.06, paid", ["28.12", "01.06", "30.06"]),

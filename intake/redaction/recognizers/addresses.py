@@ -59,7 +59,7 @@ _NAME = (
 # "kilometre 52" (a logging camp by the road).
 _NUMBERED = (
     r"(?:street|road|zone|block|building|bldg\.?|plot|villa|compound|camp|sector|lane|avenue"
-    r"|house|dormitory|dorm|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
+    r"|house|dormitory|dorm|obshchezhitie|obshchaga|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
     r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
     r"|bloc|inminban|area|khoroo|horoo|door|soi|moo|hom|phuong|phường|danyuan|kilometre|kilometer"

@@ -90,5 +90,7 @@ class HandleRecognizer(DomainRecognizer):
             if handle.casefold() in _ORDINARY or handle.startswith("@"):
                 continue
             looks_made_up = any(ch.isdigit() or ch in "_." for ch in handle)
+            if not looks_made_up and is_english_word(handle):
+                continue  # "line manager", "handle online"
             score = 0.8 if looks_made_up else 0.5
             yield Span("HANDLE", match.start("handle"), match.end("handle"), score)

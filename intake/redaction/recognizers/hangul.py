@@ -52,6 +52,16 @@ ROLES = frozenset(
 _NAMING = frozenset(
     {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자"}
 )
+# A word given as someone's name, without a surname: "이름이 카림이었대요", "이름은 주앙이라고",
+# "같이 간 동무가 경호라고," (a copula or 라고 after it)
+_GIVEN_AS_NAME = re.compile(
+    r"(?:(?:이름|본명|성함)(?:이|은|는)|(?:동무|친구|동료|사람|남자|여자|녀자)(?:가|는|이))\s+"
+    r"(?P<name>[가-힣]{2,5}?)(?=이?(?:었|였|라고|라는|래요|랬|예요|에요|입니다|인데)|이야|야\b)"
+)
+# Vietnamese names in Hangul by the commonest surname: "응우옌 반 똔", "응우엔 티 흐엉"
+_VIETNAMESE_NAME = re.compile(
+    r"(?<![가-힣])(?:응우옌|응우엔|응웬)(?:\s(?!씨|님)[가-힣]{1,2}(?=[\s.,;:)]|$)){0,2}"
+)
 FAMILY = frozenset(
     {"어머니", "아버지", "엄마", "아빠", "남편", "아내", "처", "아들", "딸", "형님", "오마니",
      "아바지", "동생", "언니", "오빠", "누나", "할머니", "할아버지", "삼촌", "이모", "고모"}
@@ -181,6 +191,8 @@ class HangulNameRecognizer(DomainRecognizer):
                 if suffix in _PLACE_SUFFIXES:
                     end += len(suffix)
                 yield Span("PLACE", start, end, 0.75)
+            elif _compound_noun(form):
+                continue  # "봉제공장", "충성자금": Kiwi reads a compound as one proper noun
             elif form[0] in SURNAME_SYLLABLES and 2 <= len(form) <= 4:
                 yield Span("PERSON", start, end, 0.8)
             elif following in HONORIFICS:
@@ -209,11 +221,23 @@ class HangulNameRecognizer(DomainRecognizer):
         # where a verb, an adjective or an ending starts: no name runs across it ("강사였는데")
         inflections = {t.start for t in analysed if t.tag[0] in "VE"}
 
+        particles = {t.start: t.start + t.len for t in analysed if t.tag[0] == "J"}
+        noun_ends = {s: e for s, e in known_nouns if e - s >= 2}
+
         def common_word(start: int, end: int) -> bool:
-            """A role, or a part of a common noun ("인민" in "인민반장"); a lone surname is not."""
+            """A role, a part of a common noun ("인민" in "인민반장"), or common nouns of two
+            syllables or more with particles after them ("여권번호", "여권은"); a lone surname
+            is not."""
             if text[start:end] in HONORIFICS or text[start:end] in ROLES:
                 return True
-            return end - start > 1 and any(s <= start and end <= e for s, e in known_nouns)
+            if end - start > 1 and any(s <= start and end <= e for s, e in known_nouns):
+                return True
+            at = start
+            while at in noun_ends and noun_ends[at] <= end:
+                at = noun_ends[at]
+            while at > start and at in particles and particles[at] <= end:
+                at = particles[at]
+            return at == end and at > start
 
         nouns_at = {t.start: t for t in analysed if t.tag in ("NNP", "NNG")}
         for match in _TITLED.finditer(text):
@@ -231,7 +255,7 @@ class HangulNameRecognizer(DomainRecognizer):
             start, end = match.span("name")
             if not common_word(start, end) and not any(start < i < end for i in inflections):
                 yield Span("PERSON", start, end, 0.6)
-        particles = {t.start for t in analysed if t.tag[0] == "J"}
+        particle_starts = set(particles)
         # Kiwi may read the surname as an adverb ("채" in "채영수"); a longer word that is no
         # noun ("정말로"), a common noun ("전화번호") or a particle inside ("김치를") rule it out
         first_tokens = {t.start: t for t in analysed}
@@ -247,13 +271,27 @@ class HangulNameRecognizer(DomainRecognizer):
                 and not common_word(start, end)
                 # or reads a verb into it ("김영숙이었고" as 김, 영 and the verb 숙이다)
                 and (given or not any(start < i < end for i in inflections))
-                and (given or not any(start < i < end for i in particles))
+                and (given or not any(start < i < end for i in particle_starts))
             ):
                 yield Span("PERSON", start, end, 0.65)
         for match in _AFTER_KIN.finditer(text):
             start, end = match.span("name")
             if not common_word(start, end) and not any(start < i < end for i in inflections):
                 yield Span("PERSON", start, end, 0.6)
+        for match in _GIVEN_AS_NAME.finditer(text):
+            start, end = match.span("name")
+            first = first_tokens.get(start)
+            name = match.group("name")
+            if (
+                first is not None
+                and first.tag in ("NNG", "NNP")
+                and not _known_noun(name)
+                and not places.country(name)
+                and name not in PERSON_WORDS
+            ):
+                yield Span("PERSON", start, end, 0.6)
+        for match in _VIETNAMESE_NAME.finditer(text):
+            yield Span("PERSON", match.start(), match.end(), 0.7)
         for match in _BEFORE_KIN.finditer(text):
             start, end = match.span("name")
             if all(ch in GIVEN_SYLLABLES for ch in match.group("name")) and not common_word(
@@ -544,6 +582,13 @@ def _unknown_word(word: str) -> bool:
             return False
     # Kiwi reads compounds of known words as one unknown word: "구류소", "유로밖"
     return not any(_known_noun(word[:cut]) for cut in range(2, len(word)))
+
+
+def _compound_noun(word: str) -> bool:
+    """Two common nouns Kiwi knows well, of two syllables or more each ("봉제" + "공장")."""
+    return any(
+        _known_noun(word[:cut]) and _known_noun(word[cut:]) for cut in range(2, len(word) - 1)
+    )
 
 
 def _known_noun(word: str, floor: float = _RARE) -> bool:

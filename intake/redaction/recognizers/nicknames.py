@@ -31,7 +31,7 @@ from intake.redaction.recognizers.hangul import (
 from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
 
-_PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구"}
+_PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구", "별명"}
 
 # "Fox", "Four-Eyes", "Cabbage-head", "Old Fox"
 _CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+| [A-Z][a-z]+)?"

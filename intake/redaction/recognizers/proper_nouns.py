@@ -69,7 +69,7 @@ NOT_NICKNAMES = (
         river lake island sea bay port harbour harbor mountain mountains hill valley forest
         market station hotel square bridge tower camp hospital school university college
         institute academy factory plant company corporation ministry party committee army navy
-        bank office embassy consulate restaurant centre center zone park stadium airport
+        bank office embassy consulate restaurant centre center zone park stadium airport day
         """.split()  # noqa: SIM905
     )
 )
@@ -108,8 +108,18 @@ class ProperNounRecognizer(DomainRecognizer):
         token_at = {token.idx: token for token in tokens}
         for match in _CAPITALISED_MID_SENTENCE.finditer(text):
             name, rest = match.group("name", "rest")
+            if _LABEL_NUMBER.match(text, match.end("name")) and _label(name):
+                continue  # "for Posting 2", "in Block 4": a label before its number
             if _nickname(name, rest, token_at.get(match.start("name"))):
                 yield Span("PERSON", match.start("name"), match.end("name"), _PERSON_SCORE)
+
+
+_LABEL_NUMBER = re.compile(r"[ \t]+\d")
+
+
+def _label(word: str) -> bool:
+    """An English word that is no place ("Posting"; not "Doha")."""
+    return is_english_word(word) and gazetteer.load().lookup(word) is None
 
 
 def _nickname(name: str, rest: str, token: Any | None) -> bool:

@@ -9,7 +9,8 @@ words, stop words and nationalities at the edges of an entity are trimmed.
 Dropped: a one-token entity whose token is
 not a proper noun; a person made of English words only, none of them a known
 surname ("Art Studio"; "Manager Park" stays); a one-word lower-case person
-that is an English word; one English word before a colon, a form's label ("Landlord:").
+that is an English word; one English word before a colon, a form's label ("Landlord:"); a
+noun and nothing else starting a sentence, no surname or given name ("Passport collected").
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from intake.redaction.english_words import is_english_word
+from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.gazetteer import is_demonym
 from intake.redaction.policy import NATIONALITIES
+from intake.redaction.recognizers.foreign_names import GIVEN_NAMES
 from intake.redaction.recognizers.names_data import SURNAMES
 
 _NATIONALITY = re.compile(
@@ -56,6 +58,7 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
             and not (r.entity_type == "PERSON" and _common_words(text[r.start : r.end]))
             and not (r.entity_type == "PERSON" and _DIALLING_CODE.search(text[r.start : r.end]))
             and not _label(text, r)
+            and not (r.entity_type == "PERSON" and _noun_starting_a_sentence(text, r))
         ]
 
 
@@ -97,6 +100,23 @@ def _label(text: str, result: RecognizerResult) -> bool:
     """One English word before a colon is a form's label ("Landlord: Nam Chun-ja")."""
     word = text[result.start : result.end]
     return text.startswith(":", result.end) and " " not in word and is_english_word(word)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _noun_starting_a_sentence(text: str, result: RecognizerResult) -> bool:
+    """One word that is only ever a noun, no surname or given name, first in its sentence:
+    "Passport collected at the airport", not "Rose said" (a verb too) or "Sveta said"."""
+    word = text[result.start : result.end]
+    key = word.casefold()
+    return (
+        " " not in word
+        and is_noun_only(key)
+        and key not in SURNAMES
+        and key not in GIVEN_NAMES
+        and _SENTENCE_START.search(text, max(0, result.start - 3), result.start) is not None
+    )
 
 
 def _common_words(name: str) -> bool:

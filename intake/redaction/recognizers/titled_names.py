@@ -43,7 +43,7 @@ ROLES = frozenset(
     director captain capt manager chairman secretary officer inspector major colonel
     lieutenant sergeant boss foreman supervisor engineer doctor nurse teacher driver
     guard leader chief interpreter translator agent broker minister ambassador consul
-    owner landlord landlady cook accountant instructor overseer head deputy
+    owner landlord landlady cook accountant instructor overseer head deputy representative
     """.split()  # noqa: SIM905
 )
 FAMILY = frozenset(
@@ -51,6 +51,7 @@ FAMILY = frozenset(
     brother sister wife husband son daughter cousin uncle aunt auntie nephew niece friend
     mother father mom mum mama dad papa grandmother grandfather grandma grandpa roommate
     colleague coworker neighbour neighbor girlfriend boyfriend fiance fiancé fiancee
+    unnie onni eonni oppa hyung hyeong noona nuna
     fiancée partner buddy mate
     """.split()  # noqa: SIM905
 )

@@ -92,9 +92,9 @@ _NATIVE_DAYS = sorted(_NATIVE_DAY_NUMBER, key=len, reverse=True)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 _PATTERNS = [
-    # 12 March 2011, 12th of March, 3-5 March 2011, 12 Mar. 2011
+    # 12 March 2011, 12th of March, 3-5 March 2011, 12 Mar. 2011, this 14th day of October
     rf"\b{_DAY.format(g='day')}{_ORD}(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?"
-    rf"(?:\s+of)?\s+{_MONTH.format(g='month')}(?:,?\s+{_YEAR.format(g='year')})?\b",
+    rf"(?:\s+(?i:day))?(?:\s+of)?\s+{_MONTH.format(g='month')}(?:,?\s+{_YEAR.format(g='year')})?\b",
     # 7-Jan-2016, 07-JAN-16: the day, the month's name and the year joined by hyphens
     rf"\b{_DAY.format(g='day')}-{_MONTH.format(g='month')}-{_YEAR.format(g='year')}\b",
     # March 12, 2011 / march 12th
@@ -128,8 +128,14 @@ _PATTERNS = [
     r"(?<![\d.])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])"
     r"(?=\s?[-–]\s?(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])(?!\d|\.\d))",
     r"(?<=[-–])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])(?!\d|\.\d)",
-    # a dated note: "Journalist's note, 8/10:", "Notes 12/6:"
-    rf"(?P<lead>\b(?i:notes?|entry|memo|diary|log|update)\b,?\s){_PAIR}(?=:)",
+    # a dated note: "Journalist's note, 8/10:", "Notes 12/6:", "notes 11/4 (tel.)", "interview
+    # notes, Seoul, 2/12" at the end of its line, "면담 메모 (3/7, 전화)"
+    r"(?P<lead>(?:\b(?i:notes?|entry|memo|diary|log|update)\b|메모|면담)[^\n\d:]{0,25}?[\s,(])"
+    rf"{_PAIR}(?=\s*[:(,)]|[ \t]*$|[ \t]*\n)",
+    # a message's date in a chat read out, at the start of its line: "[08.03] brother are
+    # you alive", "14.07 23:10 'Sergei here'"
+    rf"(?m:(?P<lead>^[ \t]*\[){_PAIR}(?=\]))",
+    rf"(?m:(?P<lead>^[ \t]*){_PAIR}(?=[ \t,]+\d\d?:\d\d\b))",
     # 9/14/2016: month first, only when the day cannot be a month
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
     # the fifteenth of April, twenty-third of June 2014
@@ -160,7 +166,8 @@ _PATTERNS = [
     r"|(?P<nday>" + "|".join(_NATIVE_DAYS) + r"))",
     # 2011년 3월 12일, 3월 12일, 음력 3월 초닷새
     r"(?:(?P<year>(?:19|20)\d\d)\s*년\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*월\s*"
-    r"(?:(?P<day>[12]\d|3[01]|0?[1-9])\s*일|(?P<nday>" + "|".join(_NATIVE_DAYS) + r"))",
+    r"(?:(?P<day>[12]\d|3[01]|0?[1-9])\s*일|(?P<nday>" + "|".join(_NATIVE_DAYS) + r"))"
+    r"(?:\s*(?:부터|에서|~|-|–)\s*(?:[12]\d|3[01]|0?[1-9])\s*일)?",  # "3일부터 7일까지"
     # "Juche 104, 9th month, 17th day", "the 3rd day of the 2nd lunar month": a day and a
     # month by their ordinals, as North Korean letters and lunar dates are told
     r"(?:\b(?i:juche)\s+(?P<juche>\d{1,3}),?\s+)?\b(?P<omonth>1[0-2]|[1-9])(?:st|nd|rd|th)\s+"

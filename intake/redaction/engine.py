@@ -54,6 +54,8 @@ _CODE_TYPES = frozenset({"ID_NUMBER", "HANDLE", "EMAIL", "URL", "PHONE"})
 _ALLOWED_PHRASE_REACH = 40
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
+# the rest of a web address a recognizer stopped inside of: a letter, digit or path mark next
+_URL_REST = re.compile(r"(?<=[\w/.])[\w/.?=&%#~+-]+")
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,8 @@ class Redactor:
         metadata = result.recognition_metadata or {}
         name = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "presidio"))
         score = float(result.score)
+        if entity == "URL" and (rest := _URL_REST.match(text, end)):
+            end = len(text[: rest.end()].rstrip(".,;:!?"))  # "web.archi" of "web.archive.org/..."
         if entity in ("URL", "EMAIL") and any(mark in text[start:end] for mark in "/@"):
             # a web address with a path or an @ is certain, and holds the names inside it
             score = max(score, _WEB_ADDRESS_SCORE)
@@ -300,12 +304,14 @@ def _deny_matches(text: str, deny: Sequence[str]) -> list[_Candidate]:
 
 def _without_names_inside_codes(candidates: list[_Candidate]) -> list[_Candidate]:
     """Drop a name or place that lies inside a longer number, handle, e-mail or URL ("WP" in
-    the permit number "WP/PL/114927", "choe" in the handle "mh_choe1977"): it is part of it."""
+    the permit number "WP/PL/114927", "choe" in the handle "mh_choe1977"): it is part of it.
+    A date stays, to be weighed against the number ("03/12/2018 02:15" is no number)."""
     codes = [c for c in candidates if c.type in _CODE_TYPES]
     return [
         c
         for c in candidates
         if c.type in _CODE_TYPES
+        or c.type == "DATE"
         or not any(
             code.start <= c.start and c.end <= code.end and code.end - code.start > c.end - c.start
             for code in codes

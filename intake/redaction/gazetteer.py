@@ -290,6 +290,12 @@ _COUNTRY_ALIASES = {
     "Chosun": "North Korea",
     "Choson": "North Korea",
     "ROK": "South Korea",
+    # the official names, as sworn statements and legal submissions write them
+    "Democratic People's Republic of Korea": "North Korea",
+    "Democratic People’s Republic of Korea": "North Korea",
+    "Republic of Korea": "South Korea",
+    "People's Republic of China": "China",
+    "People’s Republic of China": "China",
     "Russian Federation": "Russia",
     "PRC": "China",
     "UAE": "United Arab Emirates",

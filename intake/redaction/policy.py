@@ -68,7 +68,9 @@ ORGANISATIONS_AND_TERMS = (
     "Telegram", "WeChat", "WhatsApp", "Viber", "Signal", "Imo", "Skype", "Facebook",
     "Instagram", "Line", "VK", "Odnoklassniki", "QQ", "Google", "Naver", "Gmail",
     "Yandex", "Mail.ru", "Chuseok", "Lunar New Year", "New Year", "Christmas",
-    "Ramadan", "construction", "logging", "forestry", "fishing", "seafood processing",
+    "Ramadan", "Easter", "Eid", "Eid al-Fitr", "Nowruz", "Navruz", "Tet", "Songkran",
+    "Victory Day", "Mid-Autumn", "construction", "logging", "forestry", "fishing",
+    "seafood processing",
     "agriculture", "farming", "textile", "garment", "restaurant", "mining",
     "shipbuilding", "IT", "medical", "healthcare", "cleaning", "catering",
     "김일성", "김정일", "김정은", "노동당", "조선로동당", "국가보위성", "보위부", "안전부",
@@ -96,6 +98,7 @@ LOANWORDS = (
     "kkotjebi", "hwagyo", "chongbu", "kyohwaso", "kwalliso", "soju", "kimchi",
     # Russian
     "artel", "prorab", "naryad", "brigadir", "propiska", "obshchezhitie", "vagonchik",
+    "trudovaya knizhka", "trudovaya", "knizhka",
     "vagonchiki", "matryoshka", "davai", "spasibo", "nyet", "dengi", "khorosho",
     # Arabic, as heard in the Gulf
     "kafeel", "kafala", "iqama", "yalla", "inshallah", "habibi", "wasta",

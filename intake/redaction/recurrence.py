@@ -67,7 +67,9 @@ def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
 def _name_parts(name: str) -> list[str]:
     """Distinctive parts of a person's name that identify them alone."""
     if has_hangul(name):
-        bare = name.replace(" ", "")
+        if " " in name:
+            return []  # a surname and the word for a boss after it: "왕 사장"
+        bare = name
         if len(bare) == 4 and bare[:2] in TWO_SYLLABLE_SURNAMES:
             return [bare[2:]]
         if len(bare) == 3 and bare[0] in SURNAME_SYLLABLES:

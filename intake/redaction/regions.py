@@ -42,6 +42,13 @@ ADMIN_REGIONS = {
         "Liaoning Sheng", "Jilin Sheng", "Yanbian Korean Autonomous Prefecture",
         "요녕성", "료녕성", "랴오닝성", "길림성", "지린성", "흑룡강성", "헤이룽장성", "연변",
         "산동성", "광동성", "절강성", "복건성", "내몽골", "내몽고",
+        # the other provinces, in the Korean reading of their characters and in the South
+        # Korean spelling of their Chinese sound
+        "하북성", "하남성", "호북성", "호남성", "사천성", "운남성", "강소성", "안휘성",
+        "강서성", "해남성", "귀주성", "감숙성", "청해성", "섬서성", "산서성", "광서",
+        "산둥성", "광둥성", "저장성", "푸젠성", "장쑤성", "허베이성", "허난성", "후베이성",
+        "후난성", "쓰촨성", "윈난성", "안후이성", "장시성", "하이난성", "구이저우성",
+        "간쑤성", "칭하이성", "산시성", "랴오닝", "헤이룽장", "네이멍구",
     ),
     "MN": (
         "Arkhangai", "Bayan-Olgii", "Bayan-Ulgii", "Bayankhongor", "Bulgan", "Dornogovi",

@@ -30,6 +30,11 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 _B = r"(?<![\w./-])(?<!\w['’])"
 _NUM = r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z](?![\w'’])(?!\s+[a-z]))"
 _NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
+# a number that counts something is no house number: "ul. Arkońska, 3 days"
+_NOT_A_COUNT = (
+    r"(?!\s+(?i:days?|weeks?|months?|years?|hours?|hrs|nights?|times|men|people|workers"
+    r"|km|kg|metres|meters)\b)"
+)
 # Words before a street name: Russian, Polish and their abbreviations.
 _STREET_BEFORE = (
     r"(?i:ul\.|ulitsa|ulitsy|ulica|ulicy|prospekt|prosp\.|pr-t|pereulok|shosse|bulvar"
@@ -94,10 +99,11 @@ _STRONG = (
     rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-|{_PARTICLE}\s+)?{_NAME}"
     rf"|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
     rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:(?<!\.)\s+{_NAME})?(?:\s+{_PARTICLE}\s+{_NAME})?"
-    rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM})?",
+    rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM}{_NOT_A_COUNT})?",
     rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"
     rf"(?:\s*,?\s*{_NO}{_NUM})?",
-    rf"{_B}(?i:{_NUMBERED})\s*{_NO}{_NUM}(?!\w|['’]\w)",
+    # on one line, and not a range of years ("camp\n2011-2014 ...")
+    rf"{_B}(?i:{_NUMBERED})[ \t]*{_NO}(?!(?:19|20)\d\d[-–]\d\d){_NUM}(?!\w|['’]\w)",
     rf"(?<=\s)(?:on|at|along)\s+{_RUSSIAN_STREET}(?:,?\s+{_NO}(?!(?:19|20)\d\d\b){_NUM})?"
     r"(?![\w'’])",
     rf"{_B}{_RUSSIAN_GENITIVE}\s+\d+[A-Za-z]?(?:/\d+)?"

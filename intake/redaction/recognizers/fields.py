@@ -5,9 +5,10 @@ values in capitals as the document prints them. After a field label (surname,
 given names, name, place of birth, place of issue) the words in capitals, or
 capitalised words that are no English words, are the value: a person or a
 place. Hits: "SURNAME: RI. GIVEN NAMES: KUM CHOL", "place of birth KANGGYE",
-"given name Yong Nam". Near-misses: "the name of the Party", "my name was
-important", "given name: unknown", "place of birth: North Korea" (a country:
-the engine keeps it).
+"given name Yong Nam", and a Hangul word of two to four syllables after a Korean form's
+name or place label and a colon ("성명: 정금희", "담당의: 윤세라", "출생지: 회령").
+Near-misses: "the name of the Party", "my name was important", "given name: unknown",
+"place of birth: North Korea" (a country: the engine keeps it).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _LABEL = re.compile(
     r"|(?P<place>place of (?:birth|issue)|birth ?place))\s*[:.\-–]?\s+"
 )
 _VALUE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_KOREAN_FIELD = re.compile(
+    r"(?<![가-힣])(?:(?P<person>성명|이름|본명|환자|담당의|담당자|작성자|진술인|의뢰인 성명)"
+    r"|(?P<place>출생지|출생 장소|고향|본적|주소지))\s*:\s*(?P<value>[가-힣]{2,4})(?![가-힣])"
+)
 _MAX_WORDS = 4
 _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m|t)$")
 _FIELD_WORDS = frozenset(
@@ -53,6 +58,9 @@ class DocumentFieldRecognizer(DomainRecognizer):
             if end > label.end():
                 kind = "PERSON" if label.group("person") else "PLACE"
                 yield Span(kind, label.end(), end, 0.75)
+        for field in _KOREAN_FIELD.finditer(text):
+            kind = "PERSON" if field.group("person") else "PLACE"
+            yield Span(kind, field.start("value"), field.end("value"), 0.75)
 
 
 def _value_word(word: str) -> bool:

@@ -25,7 +25,8 @@ _AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}[A-Za-z0-9_]"
 _MESSENGER = (
     r"(?:telegram|tg|kakao(?:\s?talk)?|katalk|wechat|weixin|whatsapp|viber|imo|line|skype|vk"
     r"|vkontakte|instagram|insta|facebook|fb|signal|qq|zalo|twitter|tiktok|douyin|username"
-    r"|user\s?name|nickname|handle|login|카카오톡?|카톡|위챗|텔레그램|아이디)(?![A-Za-z])"
+    r"|user\s?name|nickname|handle|login|(?:account|profile|screen)\s?name"
+    r"|카카오톡?|카톡|위챗|텔레그램|아이디)(?![A-Za-z])"
 )
 _NAMED = re.compile(
     rf"(?i){_MESSENGER}(?:\s+(?:id|account|name|handle|username|nick))?"

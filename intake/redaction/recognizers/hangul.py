@@ -45,9 +45,10 @@ ROLES = frozenset(
     """
     지배인 지도원 강사 통역 통역원 당비서 비서 인민반장 반장 책임자 사장 과장 부장 소장 대표
     위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
-    의뢰인 변호사 통역사 감독관 농장주 집주인 상담원
+    의뢰인 변호사 통역사 감독관 농장주 집주인 상담원 기사장 담당의
     """.split()  # noqa: SIM905
 )
+_LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
 # Words after which a name is given: "이름이 채영수", "친구 곽인수가", "연락책 장웨이".
 _NAMING = frozenset(
     {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자"}
@@ -221,7 +222,11 @@ class HangulNameRecognizer(DomainRecognizer):
         # where a verb, an adjective or an ending starts: no name runs across it ("강사였는데")
         inflections = {t.start for t in analysed if t.tag[0] in "VE"}
 
-        particles = {t.start: t.start + t.len for t in analysed if t.tag[0] == "J"}
+        # particles, and the plural 들 ("손님들이")
+        particles = {
+            t.start: t.start + t.len for t in analysed if t.tag[0] == "J" or t.form == "들"
+        }
+        particle_starts = set(particles)
         noun_ends = {s: e for s, e in known_nouns if e - s >= 2}
 
         def common_word(start: int, end: int) -> bool:
@@ -245,7 +250,13 @@ class HangulNameRecognizer(DomainRecognizer):
             alone = match.end("name") - start == 1
             if alone and (start not in nouns_at or nouns_at[start].len != 1):
                 continue  # "제 동생" is "my brother", not a Mr 제
-            if not common_word(*match.span("name")):
+            if any(text.startswith(role, start) for role in _LONG_ROLES):
+                continue  # "기사장" is a chief engineer, not a Mr 기 who is the boss
+            name_end = match.end("name")
+            inflected = any(start < i < name_end for i in particle_starts) and not all(
+                ch in GIVEN_SYLLABLES for ch in text[start + 1 : name_end]
+            )
+            if not common_word(start, name_end) and not inflected:  # not "배에서 책임자는"
                 end = match.end("name")
                 honorific = _HONORIFIC.match(text, match.end())
                 if end - match.start("name") == 1 and honorific:  # a surname alone: "강 아바이"
@@ -255,7 +266,6 @@ class HangulNameRecognizer(DomainRecognizer):
             start, end = match.span("name")
             if not common_word(start, end) and not any(start < i < end for i in inflections):
                 yield Span("PERSON", start, end, 0.6)
-        particle_starts = set(particles)
         # Kiwi may read the surname as an adverb ("채" in "채영수"); a longer word that is no
         # noun ("정말로"), a common noun ("전화번호") or a particle inside ("김치를") rule it out
         first_tokens = {t.start: t for t in analysed}

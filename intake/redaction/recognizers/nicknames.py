@@ -30,6 +30,7 @@ from intake.redaction.recognizers.hangul import (
 )
 from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
+from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
 _PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구", "별명"}
 
@@ -52,9 +53,11 @@ _CALLED_LOWER = re.compile(
     r"(?:all\s+)?(?:called|call)\s+"
     r"(?:him\s+|her\s+)?(?:the\s+)?[\"'“‘]?(?P<name>[a-z]{3,}(?:[ -][a-z]{3,})?)"
 )
-# A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty".
+# A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty";
+# not a word of two letters ("'Go' and 'do' mean work and make")
 _ALONE_IN_QUOTES = re.compile(
-    rf"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>{_CAPITALISED})[\"'”’](?![\w'’])"
+    rf"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>(?!\w{{1,2}}[\"'”’]){_CAPITALISED})[\"'”’]"
+    r"(?![\w'’])"
 )
 # A lower-case word or two in quotes beside a name: before a surname ("'skinny' jang"), in
 # brackets after a name ("jong chol-ho ('dog face')"), or before why it was given ("'potato'
@@ -111,7 +114,14 @@ class NicknameRecognizer(DomainRecognizer):
         names = set()
         for pattern in (_NICKNAME, _QUOTED, _ALONE_IN_QUOTES):
             for match in pattern.finditer(text):
-                names.add(match.group("name"))
+                title, _, rest = match.group("name").partition(" ")
+                # "called Director Kwon": the title is no part of the name; "Mr Smile" and
+                # "Mother Hen" are nicknames whole
+                names.add(
+                    rest
+                    if rest and title.casefold() in TITLE_WORDS and not is_english_word(rest)
+                    else title + _ + rest
+                )
         names.update(_named_before_rago(text))
         names.update(_quoted_beside_name(text))
         for match in _CALLED_LOWER.finditer(text):

@@ -70,6 +70,8 @@ NOT_NICKNAMES = (
         market station hotel square bridge tower camp hospital school university college
         institute academy factory plant company corporation ministry party committee army navy
         bank office embassy consulate restaurant centre center zone park stadium airport day
+        convention rapporteur report panel protocol council commission court tribunal
+        declaration treaty act law code
         """.split()  # noqa: SIM905
     )
 )
@@ -110,11 +112,15 @@ class ProperNounRecognizer(DomainRecognizer):
             name, rest = match.group("name", "rest")
             if _LABEL_NUMBER.match(text, match.end("name")) and _label(name):
                 continue  # "for Posting 2", "in Block 4": a label before its number
+            before = _AFTER_CAPITALISED.search(text, 0, match.start("name"))
+            if before and before.group(1).casefold() not in STOP_WORDS | TITLE_WORDS:
+                continue  # "Emergency Department": part of a capitalised run; not "Then Shidao"
             if _nickname(name, rest, token_at.get(match.start("name"))):
                 yield Span("PERSON", match.start("name"), match.end("name"), _PERSON_SCORE)
 
 
 _LABEL_NUMBER = re.compile(r"[ \t]+\d")
+_AFTER_CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 
 
 def _label(word: str) -> bool:

@@ -67,11 +67,15 @@ _DIALLING_CODE = re.compile(r"\+\d")
 
 
 def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
-    """The entity without lower-case or stop words at its edges ("Jebel Ali free zone" →
-    "Jebel Ali", "The Azerbaijani" → "Azerbaijani"); None when nothing is left. An entity
+    """The entity without lower-case or stop words or years at its edges ("Jebel Ali free
+    zone" → "Jebel Ali", "The Azerbaijani" → "Azerbaijani", "Sakhalin 2014-17" → "Sakhalin"),
+    and ending at a line break ("Kang Myong-jin\n- W"); None when nothing is left. An entity
     all in lower case ("kim chol") is left as it is."""
     span = tokens.char_span(result.start, result.end, alignment_mode="expand")
     inside = list(span) if span is not None else []
+    line_break = next((i for i, t in enumerate(inside) if "\n" in t.text), None)
+    if line_break:
+        inside = inside[:line_break]
     if all(t.is_lower or not t.is_alpha for t in inside):
         return result
     while inside and _edge_word(inside[0]):
@@ -85,10 +89,13 @@ def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
 
 
 def _edge_word(token: Any) -> bool:
-    """A stop word, punctuation, a lower-case word or a nationality (spaCy's NORP)."""
+    """A stop word, punctuation, a year, a lower-case word or a nationality (spaCy's NORP)."""
     return bool(
         token.is_stop
         or token.is_punct
+        or token.is_space
+        or _YEARS.fullmatch(token.text)
+        or (token.is_digit and len(token.text) <= 2)  # the "17" of "2014-17"
         or (token.is_lower and token.is_alpha)
         or token.ent_type_ == "NORP"
         or _NATIONALITY.fullmatch(token.text)
@@ -102,6 +109,8 @@ def _label(text: str, result: RecognizerResult) -> bool:
     return text.startswith(":", result.end) and " " not in word and is_english_word(word)
 
 
+# a year or a range of years, not a number that belongs to a name ("Fu Yuan Yu 7731")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 

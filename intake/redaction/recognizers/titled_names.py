@@ -35,7 +35,8 @@ HONORIFICS = frozenset(
     mr mrs ms miss dr mister madam comrade dongmu tongmu dongji tongji prof professor sir
     pastor reverend rev priest imam deacon missionary evangelist ajumma ajumoni ajumeoni ajussi
     ajusshi ajeossi abai abaji omoni halmoni halmeoni harabeoji
-    oppa unni onni eonni hyung hyong nuna noona sonsaengnim seonsaengnim banjang
+    oppa unni unnie onni eonni hyung hyong hyeong nuna noona sonsaengnim seonsaengnim banjang
+    elder
     """.split()  # noqa: SIM905
 )
 ROLES = frozenset(
@@ -51,7 +52,6 @@ FAMILY = frozenset(
     brother sister wife husband son daughter cousin uncle aunt auntie nephew niece friend
     mother father mom mum mama dad papa grandmother grandfather grandma grandpa roommate
     colleague coworker neighbour neighbor girlfriend boyfriend fiance fiancé fiancee
-    unnie onni eonni oppa hyung hyeong noona nuna
     fiancée partner buddy mate
     """.split()  # noqa: SIM905
 )

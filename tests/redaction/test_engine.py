@@ -319,6 +319,12 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["정금희", "윤세라", "7일", "리밍", "한영국", "산둥성"],
             ["기사장", "사장은", "배에서 책임자"],
         ),
+        # a district after its town, where a place particle or a site follows; an institution
+        (
+            "두바이 알쿠즈 숙소에서 있었어요. 심양 총령사관에 있다가 단동으로 왔시요",
+            ["알쿠즈"],
+            ["숙소에서", "총령사관"],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -143,6 +143,7 @@ class HangulNameRecognizer(DomainRecognizer):
         spans += _towns_by_sound(text, spans)
         spans += _listed_given_names(text, spans)
         spans += _neighbouring_units(text, spans)
+        spans += _districts_after_towns(text, spans)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
         covered = [(s.start, s.end) for s in spans]
@@ -579,6 +580,34 @@ def _towns_by_sound(text: str, found: list[Span]) -> list[Span]:
                 towns.append(Span("PLACE", match.start(), match.start() + len(stem), 0.65))
                 break
     return towns
+
+
+# where a district after its town is: a place particle or a word for a site after it
+_SITE_NOUNS = frozenset(
+    {"숙소", "합숙소", "기숙사", "현장", "공사장", "공장", "캠프", "지역", "근처", "쪽"}
+)
+_DISTRICT_AFTER = re.compile(r"\s(?P<word>[가-힣]{2,6})")
+
+
+def _districts_after_towns(text: str, found: list[Span]) -> list[Span]:
+    """A word Kiwi does not know right after a town found, where a place particle or a word
+    for a site follows it: a district ("두바이 알쿠즈 숙소", "대련 얼롄에서"); not an
+    institution whose common noun ends the word ("심양 총령사관에": 사관)."""
+    districts = []
+    for span in found:
+        if span.type != "PLACE" or not (match := _DISTRICT_AFTER.match(text, span.end)):
+            continue
+        word = match.group("word")
+        after = text[match.end() :].lstrip()
+        for stem in _stems(word):
+            tail = word[len(stem) :]
+            sited = tail in _PLACE_PARTICLES or (not tail and after.startswith(tuple(_SITE_NOUNS)))
+            ends_in_noun = any(_known_noun(stem[cut:]) for cut in range(1, len(stem) - 1))
+            if sited and len(stem) >= 2 and _unknown_word(stem) and not ends_in_noun:
+                start = match.start("word")
+                districts.append(Span("PLACE", start, start + len(stem), 0.6))
+                break
+    return districts
 
 
 def _unknown_word(word: str) -> bool:

@@ -43,8 +43,9 @@ LISTED = "list"
 
 _MIN_SCORE = 0.35
 _WEB_ADDRESS_SCORE = 0.95
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
-_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+# a word, hyphenated or not, in letters of any alphabet: capitalised, see _capitalised
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+(?:-[^\W\d_]+)?) $")
+_NAME_AFTER = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 # particles before a surname: "van der Berg", "dos Santos", "al Mansouri"
 _PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’.-])(van der|van den|van de|van|von|de la|de|da|dos|das|di|del|della|ter|ten"
@@ -219,6 +220,8 @@ class Redactor:
             return candidate
 
         def name_part(word: str) -> bool:
+            if not _capitalised(word):
+                return False
             places = gazetteer.load()
             if places.country(word) or self.policy.allows(word, allowed):
                 return False
@@ -265,6 +268,14 @@ class Redactor:
             # a web address with a path or an @ is certain, and holds the names inside it
             score = max(score, _WEB_ADDRESS_SCORE)
         return _Candidate(entity, start, end, score, name)
+
+
+def _capitalised(word: str) -> bool:
+    """Each part a capital and small letters, in any Latin alphabet ("Tuol", "Ionuț-Cătălin")."""
+    return all(
+        len(part) > 1 and part[0].isupper() and part[1:].islower() and not has_hangul(part)
+        for part in word.split("-")
+    )
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

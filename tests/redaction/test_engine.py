@@ -325,6 +325,12 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["알쿠즈"],
             ["숙소에서", "총령사관"],
         ),
+        # a name is widened over a neighbour in any Latin alphabet; a plate after its word
+        (
+            "Statement of Ionuț-Cătălin Dobre, welder. Bus plate N 4412 W. The plate was gone.",
+            ["Ionuț", "4412"],
+            ["welder", "The plate was gone"],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -84,6 +84,13 @@ _PERSONAL_NUMBER = re.compile(
     r"(?i:\b(?:worker|employee|badge|prisoner|inmate)\s+(?:no\.?|number|nr\.?|#)\s*)"
     r"(?P<number>\d{3})(?![\d.,]\d)"
 )
+# any plate after the word for it, in letters and digits with spaces or hyphens: "bus plate
+# N 4412 W", "plate number KA-37-M-2291"; at least two digits
+_NAMED_PLATE = re.compile(
+    r"(?i:\bplate(?:\s+(?:no\.?|number|nr\.?))?:?\s+)"
+    r"(?P<number>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){0,3})"
+    r"(?![\w-])"
+)
 _MIN_CODE_DIGITS_ALONE = 5
 _MIN_DIGITS_IN_CONTEXT = 4
 
@@ -117,6 +124,9 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _RRN.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.9)
+        for match in _NAMED_PLATE.finditer(text):
+            if _count_digits(match.group("number")) >= 2:
+                yield Span("ID_NUMBER", match.start("number"), match.end("number"), 0.7)
         for match in _PERSONAL_NUMBER.finditer(text):
             yield Span("ID_NUMBER", match.start("number"), match.end("number"), 0.6)
         shapes: set[str] = set()  # of the digit groups found, to find the rest of a list

@@ -100,8 +100,8 @@ _PATTERNS = [
     # March 12, 2011 / march 12th
     rf"\b{_MONTH.format(g='month')}\s+(?:the\s+)?{_DAY.format(g='day')}{_ORD}"
     rf"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?(?:,?\s+{_YEAR.format(g='year')})?(?!\d)",
-    # 2011-03-12, 2011.3.12, 2011/03/12
-    rf"\b(?P<year>(?:19|20)\d\d){_SEP}(?P<nmonth>1[0-2]|0?[1-9]){_SEP}"
+    # 2011-03-12, 2011.3.12, 2011/03/12, and the Korean way with spaces: 2023. 5. 17.
+    rf"\b(?P<year>(?:19|20)\d\d)(?:{_SEP}|\.\s)(?P<nmonth>1[0-2]|0?[1-9])(?:{_SEP}|\.\s)"
     rf"(?P<day>[12]\d|3[01]|0?[1-9])\b",
     # 12.03.2011, 12/03/11, 12-03-2011 (day first, the usual order outside the US)
     rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>{_SEP})(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)"

@@ -331,6 +331,14 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["Ionuț", "4412"],
             ["welder", "The plate was gone"],
         ),
+        # dev23: Korean dotted dates with spaces, a quoted Latin name before a particle, an
+        # account holder, an interjection, a dot that ends a sentence after a title word
+        (
+            '상담 2023. 5. 17. 이후. 가짜 이름 "Kevin Park"으로. 예금주 정경희. 오늘',
+            ["17", "Kevin", "정경희"],
+            ["상담", "가짜 이름", "예금주"],
+        ),
+        ("He met a friend. Oh, everybody laughed. Dr. Kim came", ["Kim"], ["Oh, everybody"]),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

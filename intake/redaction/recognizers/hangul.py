@@ -51,7 +51,22 @@ ROLES = frozenset(
 _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
 # Words after which a name is given: "이름이 채영수", "친구 곽인수가", "연락책 장웨이".
 _NAMING = frozenset(
-    {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자"}
+    {
+        "이름",
+        "본명",
+        "친구",
+        "동료",
+        "답",
+        "연락책",
+        "공장장",
+        "감독",
+        "관리원",
+        "녀자",
+        "여자",
+        "예금주",
+        "명의자",
+        "수취인",
+    }
 )
 # A word given as someone's name, without a surname: "이름이 카림이었대요", "이름은 주앙이라고",
 # "같이 간 동무가 경호라고," (a copula or 라고 after it)

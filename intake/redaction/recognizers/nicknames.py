@@ -57,7 +57,7 @@ _CALLED_LOWER = re.compile(
 # not a word of two letters ("'Go' and 'do' mean work and make")
 _ALONE_IN_QUOTES = re.compile(
     rf"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>(?!\w{{1,2}}[\"'”’]){_CAPITALISED})[\"'”’]"
-    r"(?![\w'’])"
+    r"(?![A-Za-z0-9'’])"  # a Korean particle may follow: '"Kevin Park"으로'
 )
 # A lower-case word or two in quotes beside a name: before a surname ("'skinny' jang"), in
 # brackets after a name ("jong chol-ho ('dog face')"), or before why it was given ("'potato'

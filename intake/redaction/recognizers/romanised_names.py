@@ -109,6 +109,8 @@ class RomanisedNameRecognizer(DomainRecognizer):
                 begin = _with_prefix(text, words, index)
                 score = 0.86 if key in ENGLISH_WORD_SURNAMES else 0.9
                 return Span("PERSON", begin, end, score), 1 + len(given), word
+            if key in _INTERJECTIONS and _INTERJECTION_AFTER.match(text, start + len(word)):
+                return None  # "Oh, everybody laughed"
             if key in DISTINCTIVE_SURNAMES:
                 begin = _with_prefix(text, words, index)
                 return Span("PERSON", begin, start + len(word), 0.6), 1, word
@@ -136,6 +138,10 @@ class RomanisedNameRecognizer(DomainRecognizer):
             if recurs and not any(s.start <= start < s.end for s in spans):
                 extra.append(Span("PERSON", start, start + len(word), 0.5))
         return extra
+
+
+_INTERJECTIONS = frozenset({"oh", "ah", "ha", "ho"})
+_INTERJECTION_AFTER = re.compile(r"[,!]")
 
 
 def _strip_possessive(match: re.Match[str]) -> str:

@@ -73,6 +73,10 @@ _NAME_WORD = re.compile(r"[A-Za-zŏŭŎŬ][\w'’]*(?:-[A-Za-zŏŭŎŬ][\w'’]*
 _NATIONALITY_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:the|a|an|our|my|his|her|their)\s+(?P<nation>[A-Z][a-z]+)\s+(?=[A-Z])"
 )
+# titles written short with a dot: "Dr. Kim"; after any other title a dot ends the sentence
+_ABBREVIATED = frozenset(
+    "mr mrs ms dr prof rev capt lt sgt gen col maj insp supt fr sr jr st eng engr".split()  # noqa: SIM905
+)
 _MAX_NAME_WORDS = 3
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
@@ -87,6 +91,8 @@ class TitledNameRecognizer(DomainRecognizer):
             title = match.group("title").casefold()
             if title not in TITLE_WORDS:
                 continue
+            if text.startswith(".", match.end("title")) and title not in _ABBREVIATED:
+                continue  # "a friend. Oh, everybody laughed": the sentence ended
             capital = match.group("title")[0].isupper()
             honorific = capital and (title in HONORIFICS or title in _RELIGIOUS)
             family = title in FAMILY and match.group("owner") is not None

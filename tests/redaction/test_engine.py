@@ -339,6 +339,7 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["상담", "가짜 이름", "예금주"],
         ),
         ("He met a friend. Oh, everybody laughed. Dr. Kim came", ["Kim"], ["Oh, everybody"]),
+        ("What did we dream about? Rice. Only rice. Kang came later", ["Kang"], ["Rice."]),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

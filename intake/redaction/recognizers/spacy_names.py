@@ -115,17 +115,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _noun_starting_a_sentence(text: str, result: RecognizerResult) -> bool:
-    """One word that is only ever a noun, no surname or given name, first in its sentence:
-    "Passport collected at the airport", not "Rose said" (a verb too) or "Sveta said"."""
+    """One word that is only ever a noun, or an English word the answer also uses in lower
+    case, no surname or given name, first in its sentence: "Passport collected at the
+    airport", "Rice. Only rice."; not "Rose said" (a verb too) or "Sveta said"."""
     word = text[result.start : result.end]
     key = word.casefold()
     return (
         " " not in word
-        and is_noun_only(key)
+        and (is_noun_only(key) or (is_english_word(key) and _in_lower_case(text, key)))
         and key not in SURNAMES
         and key not in GIVEN_NAMES
         and _SENTENCE_START.search(text, max(0, result.start - 3), result.start) is not None
     )
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
 def _common_words(name: str) -> bool:

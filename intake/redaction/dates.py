@@ -121,9 +121,14 @@ _PATTERNS = [
     # from 5.4 to 9.30: both ends of a range of days
     rf"(?P<lead>\b(?i:from)\s){_PAIR}(?=\s?(?:to|till|until|[-–])\s?{_BARE_PAIR})",
     rf"(?P<lead>\b(?i:from)\s{_BARE_PAIR}\s?(?:to|till|until|[-–])\s?){_PAIR}",
-    # a list of payments or events, one a line: "3/4 - 2,000,000 won"
+    # a list of payments or events, one a line: "3/4 - 2,000,000 won"; after a place, with a
+    # dot too: "Hunchun 14.9 - met" (not a section number: "1.2 - Introduction")
     r"(?m:(?P<lead>^[ \t]*)(?P<first>[12]\d|3[01]|0?[1-9])/(?P<second>[12]\d|3[01]|0?[1-9])"
     r"(?=[ \t]*[-–:][ \t]))",
+    r"(?m:(?P<lead>^[ \t]*[A-Z][a-z]+,?[ \t]+)(?P<first>[12]\d|3[01]|0?[1-9])[/.]"
+    r"(?P<second>[12]\d|3[01]|0?[1-9])(?=[ \t]*[-–:][ \t]))",
+    # 15. 4. 2005: day, month and year with a dot and a space after each (Czech, Polish)
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])\.\s(?P<nmonth>1[0-2]|0?[1-9])\.\s(?P<year>(?:19|20)\d\d)\b",
     # 01.06-30.06: a range of days and months
     r"(?<![\d.])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])"
     r"(?=\s?[-–]\s?(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])(?!\d|\.\d))",

@@ -340,6 +340,14 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
         ),
         ("He met a friend. Oh, everybody laughed. Dr. Kim came", ["Kim"], ["Oh, everybody"]),
         ("What did we dream about? Rice. Only rice. Kang came later", ["Kang"], ["Rice."]),
+        # dev22: a dated line in notes, a date with dots and spaces, "calls himself", a
+        # handle after a messenger inside a spaCy entity, a letter's signature
+        (
+            "Hunchun 14.9 - met Mr Jin. A cousin calls himself Lao Gao. 'On 15. 4. 2005 they "
+            "came.' Send it via Telegram @ycloud_89. 편지합니다. 김향란 드림",
+            ["14.9", "Gao", "15. 4.", "ycloud", "김향란"],
+            ["Telegram", "드림"],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -109,6 +109,8 @@ _AFTER_KIN = re.compile(
     r"(?=이는|이가|이도|이랑|이를|이와|이한테|이에게|이하고|는|가|도|랑|를|와|한테|에게|하고)"
 )
 # A given name before a kinship word used as a title: "순옥 언니", "철이 아저씨".
+# the name that signs a letter: "김향란 드림", "철수 올림"
+_SIGNED = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?(?:드림|올림)(?![가-힣])")
 _BEFORE_KIN = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2})\s(?=언니|오빠|누나|형님|아저씨|아주머니|이모|삼촌)"
 )
@@ -316,6 +318,9 @@ class HangulNameRecognizer(DomainRecognizer):
                 and name not in PERSON_WORDS
             ):
                 yield Span("PERSON", start, end, 0.6)
+        for match in _SIGNED.finditer(text):
+            if not common_word(*match.span("name")):
+                yield Span("PERSON", match.start("name"), match.end("name"), 0.6)
         for match in _VIETNAMESE_NAME.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.7)
         for match in _BEFORE_KIN.finditer(text):

@@ -37,8 +37,8 @@ _PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "
 # "Fox", "Four-Eyes", "Cabbage-head", "Old Fox"
 _CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+| [A-Z][a-z]+)?"
 _NICKNAME = re.compile(
-    r"(?i:called|call|calling|nicknamed|nickname\s+was|known\s+as|named)\s+"
-    r"(?i:him|her|me|each\s+other)?\s*(?:the\s+)?[\"'“‘]?"
+    r"(?i:called|call|calls|calling|nicknamed|nickname\s+was|known\s+as|named)\s+"
+    r"(?i:him|her|me|each\s+other|himself|herself)?\s*(?:the\s+)?[\"'“‘]?"
     rf"(?P<name>{_CAPITALISED})"
 )
 _QUOTED = re.compile(

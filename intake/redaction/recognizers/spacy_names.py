@@ -26,6 +26,7 @@ from intake.redaction.gazetteer import is_demonym
 from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.foreign_names import GIVEN_NAMES
 from intake.redaction.recognizers.names_data import SURNAMES
+from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
 _NATIONALITY = re.compile(
     "|".join(re.escape(n) + "s?" for n in sorted(NATIONALITIES, key=len, reverse=True))
@@ -89,11 +90,14 @@ def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
 
 
 def _edge_word(token: Any) -> bool:
-    """A stop word, punctuation, a year, a lower-case word or a nationality (spaCy's NORP)."""
+    """A stop word, punctuation, a year, a handle, a title, a lower-case word or a nationality
+    (spaCy's NORP)."""
     return bool(
         token.is_stop
         or token.is_punct
         or token.is_space
+        or token.text.startswith("@")  # a handle after a messenger: "Telegram @ycloud_89"
+        or token.lower_.rstrip(".") in TITLE_WORDS  # "Doña Remedios Ela" is Remedios Ela
         or _YEARS.fullmatch(token.text)
         or (token.is_digit and len(token.text) <= 2)  # the "17" of "2014-17"
         or (token.is_lower and token.is_alpha)

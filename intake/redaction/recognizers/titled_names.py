@@ -36,7 +36,7 @@ HONORIFICS = frozenset(
     pastor reverend rev priest imam deacon missionary evangelist ajumma ajumoni ajumeoni ajussi
     ajusshi ajeossi abai abaji omoni halmoni halmeoni harabeoji
     oppa unni unnie onni eonni hyung hyong hyeong nuna noona sonsaengnim seonsaengnim banjang
-    elder
+    elder doña dona señora senora senhora señor senor senhor
     """.split()  # noqa: SIM905
 )
 ROLES = frozenset(

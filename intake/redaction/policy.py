@@ -69,6 +69,7 @@ ORGANISATIONS_AND_TERMS = (
     "Instagram", "Line", "VK", "Odnoklassniki", "QQ", "Google", "Naver", "Gmail",
     "Yandex", "Mail.ru", "Chuseok", "Lunar New Year", "New Year", "Christmas",
     "Ramadan", "Easter", "Eid", "Eid al-Fitr", "Nowruz", "Navruz", "Tet", "Songkran",
+    "Tsagaan Sar", "Naadam", "Spring Festival", "春节", "Universiade", "Olympics",
     "Victory Day", "Mid-Autumn", "construction", "logging", "forestry", "fishing",
     "seafood processing",
     "agriculture", "farming", "textile", "garment", "restaurant", "mining",

@@ -47,17 +47,16 @@ def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
                 forms.setdefault(part, span)
         elif span.type == "PLACE" and (head := _place_head(original)):
             forms.setdefault(head, span)
-    surnames = {
-        (start, end): span
-        for span in found
-        if span.type == "PERSON"
-        for start, end in _surname_before_verb(text, text[span.start : span.end])
-    }
     occurrences = [
         (start, end, span)
         for form, span in forms.items()
         for start, end in _occurrences(text, form, whole=form == text[span.start : span.end])
-    ] + [(start, end, span) for (start, end), span in surnames.items()]
+    ] + [
+        (start, end, span)
+        for span in found
+        if span.type == "PERSON"
+        for start, end in _surname_before_verb(text, text[span.start : span.end])
+    ]
     for start, end, span in occurrences:
         if not any(a < end and start < b for a, b in covered):
             covered.append((start, end))

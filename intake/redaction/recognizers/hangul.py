@@ -51,23 +51,9 @@ ROLES = frozenset(
 _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
 # Words after which a name is given: "이름이 채영수", "친구 곽인수가", "연락책 장웨이".
 _NAMING = frozenset(
-    {
-        "이름",
-        "본명",
-        "친구",
-        "동료",
-        "답",
-        "연락책",
-        "공장장",
-        "감독",
-        "관리원",
-        "녀자",
-        "여자",
-        "예금주",
-        "명의자",
-        "수취인",
-    }
-)
+    {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자",
+     "예금주", "명의자", "수취인"}
+)  # fmt: skip
 # A word given as someone's name, without a surname: "이름이 카림이었대요", "이름은 주앙이라고",
 # "같이 간 동무가 경호라고," (a copula or 라고 after it)
 _GIVEN_AS_NAME = re.compile(
@@ -603,9 +589,7 @@ def _towns_by_sound(text: str, found: list[Span]) -> list[Span]:
 
 
 # where a district after its town is: a place particle or a word for a site after it
-_SITE_NOUNS = frozenset(
-    {"숙소", "합숙소", "기숙사", "현장", "공사장", "공장", "캠프", "지역", "근처", "쪽"}
-)
+_SITE_NOUNS = ("숙소", "합숙소", "기숙사", "현장", "공사장", "공장", "캠프", "지역", "근처", "쪽")
 _DISTRICT_AFTER = re.compile(r"\s(?P<word>[가-힣]{2,6})")
 
 
@@ -621,9 +605,13 @@ def _districts_after_towns(text: str, found: list[Span]) -> list[Span]:
         after = text[match.end() :].lstrip()
         for stem in _stems(word):
             tail = word[len(stem) :]
-            sited = tail in _PLACE_PARTICLES or (not tail and after.startswith(tuple(_SITE_NOUNS)))
-            ends_in_noun = any(_known_noun(stem[cut:]) for cut in range(1, len(stem) - 1))
-            if sited and len(stem) >= 2 and _unknown_word(stem) and not ends_in_noun:
+            sited = tail in _PLACE_PARTICLES or (not tail and after.startswith(_SITE_NOUNS))
+            if (
+                sited
+                and len(stem) >= 2
+                and _unknown_word(stem)
+                and not any(_known_noun(stem[cut:]) for cut in range(1, len(stem) - 1))
+            ):
                 start = match.start("word")
                 districts.append(Span("PLACE", start, start + len(stem), 0.6))
                 break

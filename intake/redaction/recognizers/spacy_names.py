@@ -126,10 +126,10 @@ def _noun_starting_a_sentence(text: str, result: RecognizerResult) -> bool:
     key = word.casefold()
     return (
         " " not in word
-        and (is_noun_only(key) or (is_english_word(key) and _in_lower_case(text, key)))
+        and _SENTENCE_START.search(text, max(0, result.start - 3), result.start) is not None
         and key not in SURNAMES
         and key not in GIVEN_NAMES
-        and _SENTENCE_START.search(text, max(0, result.start - 3), result.start) is not None
+        and (is_noun_only(key) or (is_english_word(key) and _in_lower_case(text, key)))
     )
 
 

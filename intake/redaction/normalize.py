@@ -98,6 +98,24 @@ def southern_spelling(word: str) -> str:
     return syllable(initial, vowel, final) + word[1:]
 
 
+_CYRILLIC_LATIN = str.maketrans(
+    dict(
+        zip(
+            "абвгдеёжзийклмнопрстуфхцчшщыэюя",
+            "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya".split(),  # noqa: SIM905
+            strict=True,
+        )
+    )
+    | {"ъ": None, "ь": None}
+)
+
+
+def latin_from_cyrillic(word: str) -> str:
+    """``word`` in lower case with Russian letters written in Latin ones, as passports and
+    name lists romanise them: "Сергей" → "sergey", "Цой" → "tsoy", "Наталья" → "natalya"."""
+    return word.casefold().translate(_CYRILLIC_LATIN)
+
+
 def has_hangul(text: str) -> bool:
     """Whether ``text`` contains a Hangul syllable."""
     return any(map(is_syllable, text))

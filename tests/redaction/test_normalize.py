@@ -1,10 +1,10 @@
-"""Folding that keeps offsets: one character in, one character out."""
+"""Folding that keeps offsets (one character in, one character out), and romanisation."""
 
 from __future__ import annotations
 
 import pytest
 
-from intake.redaction.normalize import soften_hangul, strip_latin_marks
+from intake.redaction.normalize import latin_from_cyrillic, soften_hangul, strip_latin_marks
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,11 @@ def test_strip_latin_marks(text: str, plain: str) -> None:
 )
 def test_soften_hangul(text: str, soft: str) -> None:
     assert soften_hangul(text) == soft
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [("Сергей", "sergey"), ("Цой", "tsoy"), ("Наталья", "natalya"), ("Щукин", "shchukin")],
+)
+def test_latin_from_cyrillic(word: str, latin: str) -> None:
+    assert latin_from_cyrillic(word) == latin

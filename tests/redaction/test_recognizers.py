@@ -88,6 +88,10 @@ CASES = [
     (ForeignNameRecognizer, "Oleg Vladivostok", ["Oleg"]),
     (ForeignNameRecognizer, "the supervisor, sun jianguo. Captain Wang Jian-jun", ["sun jianguo", "Wang Jian-jun"]),
     (ForeignNameRecognizer, "he said sun shines; we went to ma anshan; Li Na", []),
+    # Cyrillic: given names and patronymics romanised, Korean surnames in their Russian forms
+    (ForeignNameRecognizer, "бригадир Пак said so; Цой Мин Хо and Дмитрий Юрьевич Хегай; Толя", ["Пак", "Цой Мин Хо", "Дмитрий Юрьевич Хегай", "Толя"]),
+    (ForeignNameRecognizer, "Нам Сергей came, Ли Вера too", ["Нам Сергей", "Ли Вера"]),
+    (ForeignNameRecognizer, "Нам сказали ждать. Ли это? О чём? Сон был плохой", []),
     (HangulNameRecognizer, "사장은 칼리드 알아즈미였어요. 농장 주인은 야누시 코발스키. 이고리 바실리예비치가 콤소몰스크 근처", ["칼리드 알아즈미", "야누시 코발스키", "이고리 바실리예비치", "콤소몰스크"]),
     (HangulNameRecognizer, "그건 내가 알아요. 나는 알았어요. 스키를 탔어요. 모스크 옆에", []),
     (HangulNameRecognizer, "우리 지배인은 정성호. 북측 숙소: 브르노. 어머니 성복녀.", ["정성호", "성복녀", "브르노"]),

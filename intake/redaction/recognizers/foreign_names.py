@@ -6,9 +6,11 @@ the shape of a word: Russian patronymics ("Petrovna", "Ivanovich"), Mongolian
 name endings ("Batbayar", "Oyuntsetseg"), Arabic family names ("al-Dosary", "al-harthy").
 Hits: "Galina Petrovna", "Sasha Yermolov", "anatoly", "budi santoso", "Ram Bahadur Thapa",
 "Abdullah Al-Mansouri", names joined by "son of" ("Jimbai anak Ngelai",
-"Ahmad bin Ismail"), Chinese names in pinyin ("sun jianguo", "Wang Jian-jun"). Near-misses:
+"Ahmad bin Ismail"), Chinese names in pinyin ("sun jianguo", "Wang Jian-jun"). Capitalised
+Cyrillic words are romanised first, so "Сергей", "Юрьевич" and Korean surnames in their
+Russian forms ("бригадир Пак", "Цой Мин Хо", "Югай") are found too. Near-misses:
 "Bat" alone, "ram" (an animal), "Ali" in "Alibaba", a patronymic-looking place is left to
-the gazetteer, "ma anshan" (Ma'anshan).
+the gazetteer, "ma anshan" (Ma'anshan), "Нам сказали" (a Russian word, not the surname Nam).
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer, pinyin
 from intake.redaction.english_words import is_english_word
+from intake.redaction.normalize import latin_from_cyrillic
 from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.names_data import KORYO_SARAM_SURNAMES, SURNAMES
 
 GIVEN_NAMES = frozenset(
     """
-    aleksandr alexander aleksandra aleksei alexei alexey alyosha lyosha anatoly anatoliy
+    aleksandr alexander aleksandra aleksei alexei alexey alyosha lyosha anatoly anatoliy tolya
+    sanya slava styopa zhora valera yura
     tolik andrei andrey andryusha anton arkady boris borya dmitry dmitri dima denis
     evgeny yevgeny zhenya fyodor fedya gennady gena georgy gosha grigory grisha igor ilya
     ivan vanya konstantin kostya kolya leonid lyonya maksim maxim mikhail misha nikolai
@@ -67,7 +72,11 @@ _SHAPE = re.compile(
     r"|ochir|gerel|sukh)|(?:[Aa]l|[Ee]l)-[A-Z][a-z]{2,}|al-[a-z]{3,}"
 )
 _WORD = re.compile(r"(?<![\w./@-])[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w/@-]|\.\w)")
-_SURNAME_WORD = re.compile(r"(?:[Aa]l-|[Ee]l-|bin |ibn )?[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SURNAME_WORD = re.compile(r"(?:[Aa]l-|[Ee]l-|bin |ibn )?[A-ZА-ЯЁ][^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+_CYRILLIC_NAME_AFTER = re.compile(r" [А-ЯЁ][а-яё]")
+# Russian words that are also Korean surnames in Cyrillic: "Нам сказали" (we were told).
+_RUSSIAN_WORDS = frozenset({"нам", "сон", "пан", "шин", "сим", "чан", "вон", "тон", "дон"})
 _LOWER_SURNAME_WORD = re.compile(r"[a-z]{3,}(?![\w'’-])")
 _MAX_SURNAMES = 2
 # two words, found overlapping, for Chinese names in pinyin: "sun jianguo", "Wang Jian-jun"
@@ -89,10 +98,15 @@ class ForeignNameRecognizer(DomainRecognizer):
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         for match in _WORD.finditer(text):
             word = match.group()
-            key = word.casefold()
-            known = key in GIVEN_NAMES and (word[0].isupper() or key not in _ENGLISH_WORDS)
-            shaped = _SHAPE.fullmatch(word) and gazetteer.load().lookup(word) is None
-            if known or shaped:
+            if _CYRILLIC_CAPITAL.match(word):
+                key = latin_from_cyrillic(word)
+                known = _given_name(key) or _korean_surname(text, match.end(), word, key)
+                shaped = _SHAPE.fullmatch(key.capitalize())
+            else:
+                key = word.casefold()
+                known = key in GIVEN_NAMES and (word[0].isupper() or key not in _ENGLISH_WORDS)
+                shaped = _SHAPE.fullmatch(word)
+            if known or (shaped and gazetteer.load().lookup(word) is None):
                 end = _extend(text, match.end(), lower=word.islower())
                 yield Span("PERSON", match.start(), end, 0.7)
         for match in _PATRONYMIC.finditer(text):
@@ -106,6 +120,21 @@ class ForeignNameRecognizer(DomainRecognizer):
                 and gazetteer.load().lookup(f"{surname}{given}") is None  # not "ma anshan"
             ):
                 yield Span("PERSON", match.start(), match.end("given"), 0.7)
+
+
+def _given_name(key: str) -> bool:
+    """A given name romanised from Cyrillic, passport style included ("dmitriy", "yuriy")."""
+    return key in GIVEN_NAMES or (key.endswith("iy") and f"{key[:-2]}y" in GIVEN_NAMES)
+
+
+def _korean_surname(text: str, end: int, word: str, key: str) -> bool:
+    """A Korean surname in Cyrillic ("Пак", "Цой", "Югай"); a short one or one that is also
+    a Russian word only before a capitalised name ("Ли Вера", "Нам Сергей", not "Нам дали")."""
+    if key not in SURNAMES | KORYO_SARAM_SURNAMES:
+        return False
+    if len(key) >= 3 and word.casefold() not in _RUSSIAN_WORDS:
+        return True
+    return _CYRILLIC_NAME_AFTER.match(text, end) is not None
 
 
 def _extend(text: str, end: int, *, lower: bool) -> int:

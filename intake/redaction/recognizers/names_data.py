@@ -39,6 +39,15 @@ CHINESE_SURNAMES = frozenset(
 
 SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
 
+KORYO_SARAM_SURNAMES = frozenset(
+    """
+    tsoy tsoi ten tyan khan khvan kvon em de kho khe tkhay tskhay ogay yugay khegay kogay
+    ligay tigay shegay magay pegay nigay
+    """.split()  # noqa: SIM905
+)
+"""Korean surnames in the Russian forms of Koreans of the former Soviet Union (Цой, Тен,
+Тян, Хан, Югай, Огай, ...), romanised from Cyrillic; matched only in Cyrillic."""
+
 ENGLISH_WORD_SURNAMES = frozenset(
     """
     an i o so song moon go ha ham ho in ma mo na no ok pan ban bang chin do to gong han

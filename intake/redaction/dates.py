@@ -66,13 +66,14 @@ _FOREIGN_MONTH_NUMBER.update(
 _NO_UNIT = (
     r"(?![\d/]|\.\d|\s?%)(?!\s?(?i:percent|million|thousand|hours?|hrs?|days?|weeks?|months?"
     r"|years?|kg|kilos?|g|grams?|km|m|cm|mm|metres?|meters?|l|litres?|liters?|ml|tons?|tonnes?"
-    r"|dollars?|usd|won|yuan|rubles?|am|pm|o'clock|h)\b)"
+    r"|dollars?|usd|won|yuan|rubles?|am|pm|o'clock|h|час\w*|дн\w*|тыс\w*|руб\w*|млн|кг|км)\b)"
 )
 _BARE_PAIR = rf"(?:[12]\d|3[01]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
 _PAIR = rf"(?P<first>[12]\d|3[01]|0?[1-9])[./](?P<second>[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
 _EVENT_WORDS = (
     "on|before|after|until|till|since|dated|left|arrived|boarded|departed|returned|released"
     "|arrested|escaped|crossed|expired|expires|issued|signed"
+    "|приехал[аи]?|уехал[аи]?|прибыл[аи]?|выехал[аи]?"
 )
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_UNITS = {"십": 10, "백": 100, "천": 1000}
@@ -112,7 +113,7 @@ _PATTERNS = [
     r"(?<![\d/.])(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
     # 3/14: month first and no year, as Korean notes write it, when the day cannot be a month
     r"(?<![\d/.])(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])(?![\d/])",
-    # on 3/4, before 5/6, on 28.12, left 8.19, "Date boarded: 7.22": a word for an event or a
+    # on 3/4, before 5/6, on 28.12, left 8.19, приехали 12.03, "Date boarded: 7.22": a word for an event or a
     # label before a day and month that could be a fraction or a decimal (see _PAIR)
     rf"(?P<lead>\b(?i:{_EVENT_WORDS})\s|\b(?i:date)\b[^:\n]{{0,25}}:\s*){_PAIR}",
     # from 3/4, by 5/6: with a slash only ("up by 2.5", "from 2.5")
@@ -141,6 +142,10 @@ _PATTERNS = [
     # you alive", "14.07 23:10 'Sergei here'"
     rf"(?m:(?P<lead>^[ \t]*\[){_PAIR}(?=\]))",
     rf"(?m:(?P<lead>^[ \t]*){_PAIR}(?=[ \t,]+\d\d?:\d\d\b))",
+    # before a Korean particle of time, two digits after the dot: "12.03에 도착", "5.11부터"
+    # (not a price or a rate: "3.5에 팔았다", "1.5에서 2로")
+    rf"(?<![\d.])(?P<first>[12]\d|3[01]|0?[1-9])\.(?P<second>[12]\d|3[01]|0[1-9])"
+    r"(?=에(?!서)|부터|까지|쯤|경)",
     # 9/14/2016: month first, only when the day cannot be a month
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",
     # the fifteenth of April, twenty-third of June 2014

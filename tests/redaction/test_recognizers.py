@@ -280,6 +280,8 @@ CASES = [
     (DayDateRecognizer, "5 de maio de 2019, 14 lutego 2019, 14. února 2019, 3 мая 2017", ["5 de maio de 2019", "14 lutego 2019", "14. února 2019", "3 мая 2017"]),
     (DayDateRecognizer, "paid Fri 12th and Sunday 28th; meeting of the 3rd. October. The 11th.", ["Fri 12th", "Sunday 28th", "the 3rd", "The 11th"]),
     (DayDateRecognizer, "the 3rd floor, the 2nd time, He was the 1st. the 5th of them", []),
+    (DayDateRecognizer, "12.03에 도착, 5.11부터 일했다; приехали 14.06", ["12.03", "5.11", "14.06"]),
+    (DayDateRecognizer, "로임이 1.5에서 2.5로, 3.5에 팔았다; приехали 2.5 часа", []),
     (DocumentNumberRecognizer, "the plate А 347 КХ 27, then A347KX125 and 吉H·5T832", ["А 347 КХ 27", "A347KX125", "吉H·5T832"]),
     (DocumentNumberRecognizer, "A 347 was late, 吉林 is far, Boeing B 747 ER", []),
     (DocumentNumberRecognizer, "the truck 27-45 УНБ, then 1245 УБУ", ["27-45 УНБ", "1245 УБУ"]),

@@ -113,8 +113,9 @@ _PATTERNS = [
     r"(?<![\d/.])(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
     # 3/14: month first and no year, as Korean notes write it, when the day cannot be a month
     r"(?<![\d/.])(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])(?![\d/])",
-    # on 3/4, before 5/6, on 28.12, left 8.19, приехали 12.03, "Date boarded: 7.22": a word for an event or a
-    # label before a day and month that could be a fraction or a decimal (see _PAIR)
+    # on 3/4, before 5/6, on 28.12, left 8.19, приехали 12.03, "Date boarded: 7.22": a word
+    # for an event or a label before a day and month that could be a fraction or a decimal
+    # (see _PAIR)
     rf"(?P<lead>\b(?i:{_EVENT_WORDS})\s|\b(?i:date)\b[^:\n]{{0,25}}:\s*){_PAIR}",
     # from 3/4, by 5/6: with a slash only ("up by 2.5", "from 2.5")
     r"(?P<lead>\b(?i:from|by)\s)"
@@ -144,7 +145,7 @@ _PATTERNS = [
     rf"(?m:(?P<lead>^[ \t]*){_PAIR}(?=[ \t,]+\d\d?:\d\d\b))",
     # before a Korean particle of time, two digits after the dot: "12.03에 도착", "5.11부터"
     # (not a price or a rate: "3.5에 팔았다", "1.5에서 2로")
-    rf"(?<![\d.])(?P<first>[12]\d|3[01]|0?[1-9])\.(?P<second>[12]\d|3[01]|0[1-9])"
+    r"(?<![\d.])(?P<first>[12]\d|3[01]|0?[1-9])\.(?P<second>[12]\d|3[01]|0[1-9])"
     r"(?=에(?!서)|부터|까지|쯤|경)",
     # 9/14/2016: month first, only when the day cannot be a month
     r"\b(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)\b",

@@ -437,13 +437,17 @@ _CHINESE_UNIT = re.compile(r"(?:市|县|縣|镇|鎮|区|區|乡|鄉|村)$")
 _KOREAN_UNIT = re.compile(r"(?:시|현|진|구|향|촌)$")
 
 
+_MIN_HANGUL_ALTERNATE = 2  # syllables: "힘키" (Khimki), "슈체친" (Szczecin)
+
+
 def _usable_alternate(alternate: str, name: str, population: int) -> bool:
     """Latin, Hangul or Cyrillic variants; never a short code ("bjs"), nor an English word
     ("can") except the old name of a city of millions that the word list holds ("Saigon")
     and the name of a city of 100,000 that the list holds as a noun only ("Ulaanbaatar")."""
     key = fold(alternate)
-    if len(key) < 4 or not (
-        alternate.isascii() or has_hangul(alternate) or _CYRILLIC.match(alternate)
+    hangul = has_hangul(alternate)
+    if len(key) < (_MIN_HANGUL_ALTERNATE if hangul else 4) or not (
+        alternate.isascii() or hangul or _CYRILLIC.match(alternate)
     ):
         return False
     return (

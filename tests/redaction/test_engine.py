@@ -256,6 +256,12 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
         ),
         ("쏘련 때부터 있던 합숙소였소. 방글라데시 사람 라힘이 왔고", ["라힘"], ["쏘련", "합숙소"]),
         ("폴란드 그단스크 조선소도 있었어요", ["그단스크"], ["조선소도"]),
+        # towns whose Hangul names are short: two or three syllables
+        (
+            "그 다음엔 슈체친 조선소에서 일했고 힘키에서 살았어요",
+            ["슈체친", "힘키"],
+            ["조선소에서"],
+        ),
         ("My friend also came to England, he lives in Croydon", ["Croydon"], ["England"]),
         # the tenth round (dev20): a noun starting a sentence, a representative, app names,
         # a holiday, a label before its number, a Russian dormitory, a recurring surname

@@ -51,6 +51,13 @@ _PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’.-])(van der|van den|van de|van|von|de la|de|da|dos|das|di|del|della|ter|ten"
     r"|al|el|bin|ibn) $"
 )
+# a word for someone's build, age or kin before a name makes one nickname: "Big Kim", "Tall
+# Ri", "Uncle Misha", "old man Pak"; "my uncle Kwon" is a relative named Kwon
+_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w.-])(?P<owner>(?i:my|his|her|our|their|your)[ \t]+)?"
+    r"(?P<prefix>(?i:old[ \t]+(?:man|lady|woman)|big|little|old|young|fat|tall|short|small"
+    r"|skinny|uncle|auntie|aunt|granny|grandpa|grandma|granddad))[ \t]+$"
+)
 _CODE_TYPES = frozenset({"ID_NUMBER", "HANDLE", "EMAIL", "URL", "PHONE"})
 _ALLOWED_PHRASE_REACH = 40
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
@@ -215,7 +222,8 @@ class Redactor:
     ) -> _Candidate:
         """A name or place widened over capitalised words next to it that are no English
         words ("Tuol" before "Tom Poung"), and a name over the particle before its surname
-        ("van" in "Mrs van Dijk"), so no part of a longer name is left behind."""
+        ("van" in "Mrs van Dijk") and over the first word of a nickname ("Big Kim"), so no
+        part of a longer name is left behind."""
         if candidate.type not in ("PERSON", "PLACE"):
             return candidate
 
@@ -239,6 +247,12 @@ class Redactor:
             particle := _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
         ):
             start = particle.start(1)
+        if (
+            candidate.type == "PERSON"
+            and (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 24), start))
+            and not self.policy.allows(text[start:end], allowed)  # "a small Huawei"
+        ):
+            start = start if nickname.group("owner") else nickname.start("prefix")
         while (after := _NAME_AFTER.match(text, end)) and name_part(after.group(1)):
             end = after.end(1)
         if (start, end) == (candidate.start, candidate.end):

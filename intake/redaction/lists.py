@@ -8,6 +8,10 @@ a nationality; in Hangul two syllables of given names, with or without the
 familiar 이. Each new name is a neighbour in turn, so a list is covered from
 any name in it. Near-misses: "Kim, Pak, Russia and Qatar" (countries), "Korean-Chinese",
 "Chol-su, the Party and the boss" (lower case), "Pak, Monday" (a day).
+
+A name or place given again in another script in brackets right after it is the same
+name: "Svetlana Yugai (Светлана Югай)", "Dandong (丹东)", "김철 (Kim Chol)"; not "temporary
+asylum (временное убежище)", which follows no name.
 """
 
 from __future__ import annotations
@@ -32,11 +36,19 @@ _AFTER_KO = re.compile(r"이?,\s*(?P<item>[가-힣]{2})이?(?=[,.\s]|$)")
 _BEFORE_KO = re.compile(r"(?<![가-힣])(?P<item>[가-힣]{2})이?,\s*$")
 _REACH = 40
 _SCORE = 0.5
+# a bracketed rendering right after a name: up to five words
+_GLOSS = re.compile(r"[ \t]*\((?P<item>[^\W\d_][^()\n\d]{0,40}?)\)")
+_MAX_GLOSS_WORDS = 5
 
 
 def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
     """Spans of the list items next to found names that look like names themselves."""
     covered = {(s.start, s.end) for s in found}
+    for span in found:
+        if span.type in ("PERSON", "PLACE") and (gloss := _gloss(text, span.start, span.end)):
+            if gloss not in covered:
+                covered.add(gloss)
+                yield Span(span.type, *gloss, _SCORE)
     queue = [(s.start, s.end) for s in found if s.type == "PERSON"]
     while queue:
         start, end = queue.pop()
@@ -46,6 +58,21 @@ def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
             covered.add((item_start, item_end))
             queue.append((item_start, item_end))
             yield Span("PERSON", item_start, item_end, _SCORE)
+
+
+def _gloss(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bracketed words after a name, when they are in another script than the name."""
+    match = _GLOSS.match(text, end)
+    if match is None or len(match.group("item").split()) > _MAX_GLOSS_WORDS:
+        return None
+    if match.group("item").isupper():
+        return None  # an abbreviation explained: "큐아이디(QID)"
+    latin = _latin(text[start:end])
+    return match.span("item") if _latin(match.group("item")) != latin else None
+
+
+def _latin(text: str) -> bool:
+    return any(ch.isascii() and ch.isalpha() for ch in text)
 
 
 def _neighbours(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -256,6 +256,14 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
         ),
         ("쏘련 때부터 있던 합숙소였소. 방글라데시 사람 라힘이 왔고", ["라힘"], ["쏘련", "합숙소"]),
         ("폴란드 그단스크 조선소도 있었어요", ["그단스크"], ["조선소도"]),
+        # a word for build, age or kin before any name makes one nickname; a relative is not
+        (
+            "we called him Big Kim; old man Pak, uncle kwon, Tall Ri, 'fat pak', Uncle Misha and a"
+            " small Huawei",
+            ["Big", "old man", "uncle", "Tall", "fat", "Uncle", "Kim", "Pak", "kwon", "Misha"],
+            ["we called him", "small Huawei"],
+        ),
+        ("my uncle Kwon came, her aunt Sveta too", ["Kwon", "Sveta"], ["my uncle", "her aunt"]),
         # towns whose Hangul names are short: two or three syllables
         (
             "그 다음엔 슈체친 조선소에서 일했고 힘키에서 살았어요",

@@ -1,4 +1,5 @@
-"""Names listed with names are names; other list items are not."""
+"""Names listed with names are names; other list items are not; a name's rendering in
+another script is the same name."""
 
 from __future__ import annotations
 
@@ -30,7 +31,21 @@ def _listed(text: str, name: str) -> list[str]:
         ("Chol-su, Korean-Chinese, the Party and the boss; Pak, Monday", "Chol-su", []),
         ("Pak, Monday, the Hospital", "Pak", []),
         ("은별이, 평양, 공장", "은별", []),
+        # a name given again in another script in brackets; not a gloss in the same script
+        ("the nurse Svetlana Yugai (Светлана Югай) came", "Svetlana Yugai", ["Светлана Югай"]),
+        ("김철 (Kim Chol) came", "김철", ["Kim Chol"]),
+        ("Pak (the boss) came; Pak (1972) left", "Pak", []),
+        ("큐아이디(QID) 2884", "큐아이디", []),
     ],
 )
 def test_listed_names(text: str, name: str, expected: list[str]) -> None:
     assert _listed(text, name) == expected
+
+
+def test_a_place_given_in_another_script_stays_a_place() -> None:
+    text = "asylum (временное убежище) in Dandong (丹东)"
+    start = text.index("Dandong")
+    found = [Span("PLACE", start, start + len("Dandong"), 0.7)]
+    assert [(s.type, text[s.start : s.end]) for s in listed_names(text, found)] == [
+        ("PLACE", "丹东")
+    ]

@@ -1,6 +1,6 @@
 """Romanised Korean (and Chinese) personal names, gated by a known surname.
 
-Hits: "An Myong-gil", "Pak Song Il", "kim chol", "Choe", "Big Kim", "Chol-su",
+Hits: "An Myong-gil", "Pak Song Il", "kim chol", "Choe", "Chol-su",
 "Chol-su Kim", "comrade Pak", "the Paks". Near-misses it must leave alone: "An important
 thing", "Go ahead", "My son", "Hong Kong", "Ha, you think".
 """
@@ -27,12 +27,6 @@ _TOKEN = re.compile(r"[A-Za-zŏŭŎŬ]+(?:['’\-][A-Za-zŏŭŎŬ]+)*")
 _SPACE = re.compile(r"[ \t]+")
 # "I'm", "we'd", "I'll": a pronoun, never the surname Im or a name "We".
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
-_NICKNAME_PREFIX = frozenset(
-    {"big", "little", "old", "young", "fat", "tall", "short", "small", "skinny", "uncle",
-     "auntie", "aunt", "granny", "grandpa", "grandma", "granddad"}
-)  # fmt: skip
-# Two-word descriptions before a surname: "old man Pak", "old lady Choe".
-_NICKNAME_PHRASES = frozenset({("old", "man"), ("old", "lady"), ("old", "woman")})
 _LARGE_TOWN = 100_000
 # the longest romanised syllable written as a word of its own: "Young", "Hyong"
 _SYLLABLE_LETTERS = 5
@@ -46,7 +40,6 @@ _PLACE_SUFFIXES = frozenset(
 _FAMILY_PLURAL = re.compile(
     r"(?i:the|two)\s+(?P<family>(?P<surname>[A-Za-z][a-z]+)(?:e?s))(?![\w'’-])"
 )
-_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
 _NOT_GIVEN = frozenset(STOP_WORDS) | {"oh", "ok", "ya", "yo", "ha", "ah", "hi", "um", "uh"}
 
 
@@ -106,14 +99,12 @@ class RomanisedNameRecognizer(DomainRecognizer):
                 end = following[len(given) - 1][0] + len(following[len(given) - 1][1])
                 if gazetteer.load().country(text[start:end]) is not None:
                     return None, 1 + len(given), ""  # "Hong Kong"
-                begin = _with_prefix(text, words, index)
                 score = 0.86 if key in ENGLISH_WORD_SURNAMES else 0.9
-                return Span("PERSON", begin, end, score), 1 + len(given), word
+                return Span("PERSON", start, end, score), 1 + len(given), word
             if key in _INTERJECTIONS and _INTERJECTION_AFTER.match(text, start + len(word)):
                 return None  # "Oh, everybody laughed"
             if key in DISTINCTIVE_SURNAMES:
-                begin = _with_prefix(text, words, index)
-                return Span("PERSON", begin, start + len(word), 0.6), 1, word
+                return Span("PERSON", start, start + len(word), 0.6), 1, word
             return None
         if "-" in word and _hyphenated_given(word) and not _korean_or_large_town(word):
             end, width = start + len(word), 1
@@ -246,25 +237,3 @@ def _hyphenated_given(word: str) -> bool:
     if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False
     return parts[0].casefold() != parts[1].casefold() and is_given_name(word)
-
-
-def _with_prefix(text: str, words: list[tuple[int, str]], index: int) -> int:
-    """Start of a name, moved back over a nickname prefix ("Big Kim", "old man Pak")."""
-    start = words[index][0]
-    if index >= 2:
-        (first_start, first), (second_start, second) = words[index - 2], words[index - 1]
-        if (first.casefold(), second.casefold()) in _NICKNAME_PHRASES and all(
-            _SPACE.fullmatch(gap)
-            for gap in (
-                text[first_start + len(first) : second_start],
-                text[second_start + len(second) : start],
-            )
-        ):
-            return first_start
-    if index and words[index - 1][1].casefold() in _NICKNAME_PREFIX:
-        previous_start, previous = words[index - 1]
-        owned = index >= 2 and words[index - 2][1].casefold() in _POSSESSIVES
-        # "uncle Kwon" is a nickname; "my uncle Kwon" is a relative named Kwon
-        if _SPACE.fullmatch(text[previous_start + len(previous) : start]) and not owned:
-            return previous_start
-    return start

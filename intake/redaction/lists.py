@@ -45,10 +45,10 @@ def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
     """Spans of the list items next to found names that look like names themselves."""
     covered = {(s.start, s.end) for s in found}
     for span in found:
-        if span.type in ("PERSON", "PLACE") and (gloss := _gloss(text, span.start, span.end)):
-            if gloss not in covered:
-                covered.add(gloss)
-                yield Span(span.type, *gloss, _SCORE)
+        gloss = _gloss(text, span.start, span.end) if span.type in ("PERSON", "PLACE") else None
+        if gloss is not None and gloss not in covered:
+            covered.add(gloss)
+            yield Span(span.type, *gloss, _SCORE)
     queue = [(s.start, s.end) for s in found if s.type == "PERSON"]
     while queue:
         start, end = queue.pop()

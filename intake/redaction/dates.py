@@ -143,6 +143,10 @@ _PATTERNS = [
     # you alive", "14.07 23:10 'Sergei here'"
     rf"(?m:(?P<lead>^[ \t]*\[){_PAIR}(?=\]))",
     rf"(?m:(?P<lead>^[ \t]*){_PAIR}(?=[ \t,]+\d\d?:\d\d\b))",
+    # 03.11, 12.05: two digits each, one with a leading zero, which a decimal does not have
+    # before its dot and a sum rarely has after it
+    r"(?<![\d.])(?P<first>0[1-9])\.(?P<second>[12]\d|3[01]|0[1-9])(?![-–]\d)" + _NO_UNIT,
+    r"(?<![\d.])(?P<first>[12]\d|3[01])\.(?P<second>0[1-9])(?![-–]\d)" + _NO_UNIT,
     # before a Korean particle of time, two digits after the dot: "12.03에 도착", "5.11부터"
     # (not a price or a rate: "3.5에 팔았다", "1.5에서 2로")
     r"(?<![\d.])(?P<first>[12]\d|3[01]|0?[1-9])\.(?P<second>[12]\d|3[01]|0[1-9])"
@@ -224,6 +228,9 @@ class DayDate:
 
 
 _COMPILED = [re.compile(p) for p in _PATTERNS]
+_DOTTED_PAIR = re.compile(
+    rf"(?<![\d.])(?P<first>[12]\d|3[01]|0?[1-9])\.(?P<second>[12]\d|3[01]|0[1-9]){_NO_UNIT}"
+)
 
 
 def find_dates(text: str) -> Iterator[DayDate]:
@@ -239,6 +246,15 @@ def find_dates(text: str) -> Iterator[DayDate]:
             date = _to_date(match)
             if date is not None:
                 taken.append((start, end))
+                yield date
+    # once one day and month with a dot is a date, the others written so (two digits after
+    # the dot) are dates too: a register's "in: 03.11 | out: 12.11"
+    if any(_DOTTED_PAIR.fullmatch(text, s, e) for s, e in taken):
+        for match in _DOTTED_PAIR.finditer(text):
+            date = _to_date(match)
+            if date is not None and not any(
+                match.start() < e and s < match.end() for s, e in taken
+            ):
                 yield date
 
 

@@ -281,6 +281,9 @@ CASES = [
     (DayDateRecognizer, "paid Fri 12th and Sunday 28th; meeting of the 3rd. October. The 11th.", ["Fri 12th", "Sunday 28th", "the 3rd", "The 11th"]),
     (DayDateRecognizer, "the 3rd floor, the 2nd time, He was the 1st. the 5th of them", []),
     (DayDateRecognizer, "12.03에 도착, 5.11부터 일했다; приехали 14.06", ["12.03", "5.11", "14.06"]),
+    # a leading zero makes a day and month; then the answer's other dotted pairs are dates too
+    (DayDateRecognizer, "in: 03.11 | out: 09.11; in: 12.11, 25.05", ["03.11", "09.11", "12.11", "25.05"]),
+    (DayDateRecognizer, "grew 1.5 times, 12.5 percent, costs 12.50, version 2.10", []),
     (DayDateRecognizer, "로임이 1.5에서 2.5로, 3.5에 팔았다; приехали 2.5 часа", []),
     (DocumentNumberRecognizer, "the plate А 347 КХ 27, then A347KX125 and 吉H·5T832", ["А 347 КХ 27", "A347KX125", "吉H·5T832"]),
     (DocumentNumberRecognizer, "A 347 was late, 吉林 is far, Boeing B 747 ER", []),
@@ -294,6 +297,10 @@ CASES = [
     (DocumentNumberRecognizer, "worker no. 117, prisoner number 204", ["117", "204"]),
     (DocumentNumberRecognizer, "worker no. 12, 300 workers, number 117, worker no. 1.5", []),
     (DocumentNumberRecognizer, "on 3-4-2019 it was 1-2-3 go, 5 ก.ย. 2561", []),
+    # after a number sign, references in Cyrillic, Russian series and numbers
+    (DocumentNumberRecognizer, "Receipt no. 27/1-0458; case № 2а-4471/2019; reg. no. 25/ВУ-1174", ["27/1-0458", "2а-4471/2019", "25/ВУ-1174"]),
+    (DocumentNumberRecognizer, "work permit: серия 27 № 0058213, passport 45 08 № 123456", ["серия 27 № 0058213", "45 08 № 123456"]),
+    (DocumentNumberRecognizer, "No. 3/4 of them, #1 boss, no. 1-2", []),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
     (TitledNameRecognizer, "a nurse, Sister Mary Thomas, and Deacon Moon; my sister Young", ["Mary Thomas", "Moon"]),

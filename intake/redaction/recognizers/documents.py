@@ -4,7 +4,9 @@ Hits: "passport number? ... 745123456", "PL-WP-2231857", "850312-1234567",
 "PS 836271", "77 No 0348512", "employee number 2014-0375", bank accounts
 ("PL61 1090 1014 0000 0712 1981 2874", "4081 7810 5500 0123 4567"), vehicle plates
 ("А 347 КХ 27", "吉H·5T832", "003 D 147", "KR 9V771", "52-THG-7"), references ("case
-3417/ES", "0048/S/2018/KR") and numbers with a check letter ("0339761A"). Near-misses:
+3417/ES", "0048/S/2018/KR", "25/ВУ-1174"), whatever follows a number sign ("no. 27/1-0458"),
+Russian series and numbers ("серия 27 № 0058213") and numbers with a check letter
+("0339761A"). Near-misses:
 years, sums of money ("3000 dollars"), phone numbers (found as phones).
 """
 
@@ -58,7 +60,18 @@ _THAI_PLATE_CONTEXT = re.compile(
 # References joined by slashes, with capital letters and digits: case 3417/ES, permit
 # 0048/S/2018/KR, GD-OIP-20/ZK/1187, 1843/19.4T8LSB (not 24/7, km/h, 3G/4G, dates).
 _REFERENCE = re.compile(
-    r"(?<![\w/.-])[A-Z0-9]+(?:[.-][A-Z0-9]+)*(?:/[A-Z0-9]+(?:[.-][A-Z0-9]+)*)+(?![\w/])"
+    r"(?<![\w/.-])[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*(?:/[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*)+"
+    r"(?![\w/])"
+)
+# whatever follows a number sign, digits joined by slashes and dashes: "Receipt no. 27/1-0458"
+# (not a date), "No. 5-2218/2018", "№ 2а-4471/2019"
+_AFTER_NUMBER_SIGN = re.compile(
+    r"(?:(?<![\w])(?i:no|nr)\.?|№|#)\s?(?P<number>\w*\d\w*(?:[/-]\w*\d\w*)+)(?![\w/-])"
+)
+# a Russian passport or permit by its series and number: "серия 27 № 0058213", "45 08 № 123456"
+_SERIES = re.compile(
+    r"(?:(?i:серия|seriya|series)\s?)?(?<!\d)\d{2}(?: ?\d{2})?\s?(?:№|N|No\.?|номер)\s?"
+    r"\d{6,7}(?!\d)"
 )
 _MIN_REFERENCE_DIGITS = 3
 # Korean resident registration numbers: 850312-1234567, also with the last six masked as
@@ -116,6 +129,10 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 ch.isalpha() for ch in reference
             ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
+        for pattern in (_AFTER_NUMBER_SIGN, _SERIES):
+            for match in pattern.finditer(text):
+                if _count_digits(match.group()) >= _MIN_DIGITS_IN_CONTEXT:
+                    yield Span("ID_NUMBER", *match.span(match.lastgroup or 0), 0.9)
         for match in _PLATE.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _THAI_PLATE.finditer(text):

@@ -138,6 +138,10 @@ CASES = [
     (PlaceRecognizer, "he is in donggang still, at the seafood company", ["donggang"]),
     # border crossings geonames lacks
     (PlaceRecognizer, "we crossed at cau treo, then by bus to moc bai; the Huu Nghi gate, Tachileik", ["cau treo", "moc bai", "Huu Nghi", "Tachileik"]),
+    # vessels after the word for them, quoted names with a number near one, numbered berths
+    (PlaceRecognizer, "the reefer Pyol Bit 3; FV Ocean Ruby; trawler 'Dona Isabel'; Vessel name: OCEAN DRAGON 2 Flag", ["Pyol Bit 3", "Ocean Ruby", "Dona Isabel", "OCEAN DRAGON 2"]),
+    (PlaceRecognizer, "The ship, the 'Ung Bong 1', was old. Pier 5, berth No. 16, quai 2", ["Ung Bong 1", "Pier 5", "berth No. 16", "quai 2"]),
+    (PlaceRecognizer, "the boat North Korean crew; the ship Captain; Vessel AIS off; a dry dock; 'Room 39'", []),
 
     (ProperNounRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
     (ProperNounRecognizer, "in Qatar, on Monday, in March, to Korean friends, at night", []),

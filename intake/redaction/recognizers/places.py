@@ -1,4 +1,5 @@
-"""Towns and regions named in English text, looked up in the offline gazetteer.
+"""Towns and regions named in English text, looked up in the offline gazetteer; vessels and
+numbered berths, named by the word before them.
 
 Hits: "Vladivostok", "Ussuriisk", "Komsomolsk-on-Amur", "musan" (a North
 Korean town written in lower case). Near-misses: "Police" at the start of a
@@ -16,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from intake.redaction import gazetteer
 from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.normalize import fold
+from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
@@ -61,6 +63,29 @@ _FEATURE_PLACE = re.compile(
 )
 
 
+# A vessel (a named work site) after the word for it, quoted or capitalised, with its number:
+# "the reefer Pyol Bit 3", "FV Ocean Ruby", "seiner 'Vostok-14'", "Vessel name: OCEAN DRAGON 2"
+_VESSEL = re.compile(
+    r"(?<![\w/])(?i:[FM]/?V|M/?T|vessel(?:\s+name)?|ship|boat|trawler|seiner|long-?liner|reefer"
+    r"|carrier|tanker|freighter|jigger|tug|chalutier|barco|navire|судно|траулер|сейнер)"
+    r":?\s+(?:['‘\"“](?P<quoted>[A-Z0-9А-ЯЁ][^'’\"”\n]{1,40}?)['’\"”]"
+    r"|(?P<name>[A-ZА-ЯЁ][\w'’]*(?:[ -][A-ZА-ЯЁ][\w'’]*)*(?:[ -]\d{1,4})?))(?![\w-])"
+)
+_VESSEL_WORD = re.compile(
+    r"(?i:\b(?:vessel|ship|boat|trawler|seiner|long-?liner|reefer|carrier|tanker|freighter"
+    r"|jigger)s?\b)"
+)
+# a quoted name with a number, with a word for a vessel shortly before: "The ship, the 'Ung
+# Bong 1', was old", "visited 3 reefers at Egersheld. On 'Sibir-2': ..."
+_QUOTED_NUMBERED = re.compile(r"['‘\"“](?P<quoted>[A-ZА-ЯЁ]\w*(?:[ -]\w+)*?[ -]\d{1,4})['’\"”]")
+_VESSEL_REACH = 60
+# A numbered berth, pier or dock: "Pier 5", "berth No. 16", "quai 2"
+_BERTH = re.compile(
+    r"(?<![\w-])(?i:pier|berth|quay|quai|dock|wharf|jetty|muelle|причал)\s+"
+    r"(?i:no\.?\s*|number\s+|#\s*)?\d{1,3}[A-Za-z]?(?![\w-])"
+)
+
+
 class PlaceRecognizer(DomainRecognizer):
     """Gazetteer look-up of up to four consecutive words; typing slips; named kinds of place."""
 
@@ -70,6 +95,20 @@ class PlaceRecognizer(DomainRecognizer):
         places = gazetteer.load()
         for match in _ARABIC_PLACE.finditer(text):
             yield Span("PLACE", match.start(), match.end(), 0.8)
+        for match in _VESSEL.finditer(text):
+            # a quoted name is the vessel's whole name, whatever names are inside it
+            if match.group("quoted"):
+                yield Span("PLACE", match.start("quoted"), match.end("quoted"), 0.9)
+            elif not _announces_nothing(match.group("name")) and not _acronym(match.group("name")):
+                yield Span("PLACE", match.start("name"), match.end("name"), 0.75)
+        for match in _QUOTED_NUMBERED.finditer(text):
+            words = re.findall(r"[^\W\d_]+", match.group("quoted"))
+            if _VESSEL_WORD.search(
+                text, max(0, match.start() - _VESSEL_REACH), match.start()
+            ) and not all(map(is_english_word, words)):  # "Ung Bong 1", not "Room 39"
+                yield Span("PLACE", match.start("quoted"), match.end("quoted"), 0.9)
+        for match in _BERTH.finditer(text):
+            yield Span("PLACE", match.start(), match.end(), 0.75)
         for match in _FEATURE_PLACE.finditer(text):
             if match.group("name") and _names_a_place(match.group("name"), places):
                 yield Span("PLACE", match.start("name"), match.end("name"), 0.72)
@@ -128,6 +167,22 @@ class PlaceRecognizer(DomainRecognizer):
             if candidate.islower() and _lower_case_town(text, start, candidate, place, tokens):
                 return width
         return 0
+
+
+def _announces_nothing(name: str) -> bool:
+    """A vessel's supposed name that starts with a stop word, a title, a country or a people:
+    "the boat In", "the ship Captain Rim", "a boat North Korean"."""
+    words = re.split(r"[ -]", name)
+    places = gazetteer.load()
+    starts = (" ".join(words[:n]) for n in (1, 2))
+    return (
+        words[0].casefold() in STOP_WORDS
+        or words[0].casefold() in TITLE_WORDS
+        or any(
+            places.country(start) or start in NATIONALITIES or gazetteer.is_demonym(start)
+            for start in starts
+        )
+    )
 
 
 def _lower_case_town(

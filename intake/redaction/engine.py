@@ -52,9 +52,10 @@ _PARTICLE_BEFORE = re.compile(
     r"|al|el|bin|ibn) $"
 )
 # a word for someone's build, age or kin before a name makes one nickname: "Big Kim", "Tall
-# Ri", "Uncle Misha", "old man Pak"; "my uncle Kwon" is a relative named Kwon
+# Ri", "Uncle Misha", "old man Pak", "we called her auntie lena"; "my uncle Kwon" is a
+# relative named Kwon
 _NICKNAME_BEFORE = re.compile(
-    r"(?<![\w.-])(?P<owner>(?i:my|his|her|our|their|your)[ \t]+)?"
+    r"(?<![\w.-])(?P<owner>(?i:my|his|(?<!call )(?<!called )(?<!calls )her|our|their|your)[ \t]+)?"
     r"(?P<prefix>(?i:old[ \t]+(?:man|lady|woman)|big|little|old|young|fat|tall|short|small"
     r"|skinny|uncle|auntie|aunt|granny|grandpa|grandma|granddad))[ \t]+$"
 )

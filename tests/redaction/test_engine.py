@@ -264,6 +264,11 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["we called him", "small Huawei"],
         ),
         ("my uncle Kwon came, her aunt Sveta too", ["Kwon", "Sveta"], ["my uncle", "her aunt"]),
+        (
+            "we called her auntie lena; mr camilleri paid, ms. bang? no",
+            ["auntie", "lena", "camilleri", "bang"],
+            ["we called her", "mr", "ms."],
+        ),
         # towns whose Hangul names are short: two or three syllables
         (
             "그 다음엔 슈체친 조선소에서 일했고 힘키에서 살았어요",

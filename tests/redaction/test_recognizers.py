@@ -138,6 +138,7 @@ CASES = [
     (PlaceRecognizer, "he is in donggang still, at the seafood company", ["donggang"]),
     # border crossings geonames lacks
     (PlaceRecognizer, "we crossed at cau treo, then by bus to moc bai; the Huu Nghi gate, Tachileik", ["cau treo", "moc bai", "Huu Nghi", "Tachileik"]),
+    (PlaceRecognizer, "we live in yangcheon-gu mok-dong; he built it in windhoek", ["yangcheon-gu", "mok-dong", "windhoek"]),
     # vessels after the word for them, quoted names with a number near one, numbered berths
     (PlaceRecognizer, "the reefer Pyol Bit 3; FV Ocean Ruby; trawler 'Dona Isabel'; Vessel name: OCEAN DRAGON 2 Flag", ["Pyol Bit 3", "Ocean Ruby", "Dona Isabel", "OCEAN DRAGON 2"]),
     (PlaceRecognizer, "The ship, the 'Ung Bong 1', was old. Pier 5, berth No. 16, quai 2", ["Ung Bong 1", "Pier 5", "berth No. 16", "quai 2"]),
@@ -308,6 +309,7 @@ CASES = [
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
     (TitledNameRecognizer, "a nurse, Sister Mary Thomas, and Deacon Moon; my sister Young", ["Mary Thomas", "Moon"]),
+    (TitledNameRecognizer, "mr camilleri paid; ms. bang? no; i miss home; mr a; mr president", ["camilleri", "bang"]),
     (HangulNameRecognizer, "우리 반장은 곽성일이였습니다. 아버지는 김영수입니다", ["곽성일", "김영수"]),
     (HangulNameRecognizer, "순옥 언니랑 철이 아저씨가 왔어요", ["순옥", "철이"]),
     (HangulNameRecognizer, "우리 언니랑 옆집 아저씨, 친구 오빠, 사촌 누나가 왔어요", []),

@@ -53,13 +53,14 @@ _ARABIC_PLACE = re.compile(
 
 
 # A name before a word for a kind of place: "Onsong county", "Amur Oblast", "Yodok camp";
-# a romanised Korean village or neighbourhood: "Kangan-ri", "Sungri-dong".
+# a romanised Korean village or neighbourhood: "Kangan-ri", "Sungri-dong", "mok-dong".
 _FEATURE_PLACE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)\s+"
     r"(?i:county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug|village"
     r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp)(?![\w-])"
     r"|(?<![\w'’-])(?P<korean>[A-Z][a-z]+)-(?:ri|ni|li|dong|up|eup|rodongjagu|nodongjagu)(?![\w-])"
-    r"|(?<![\w'’-])(?P<korean_lower>[a-z]{3,})-(?:ri|eup|rodongjagu|nodongjagu)(?![\w-])"
+    r"|(?<![\w'’-])(?P<korean_lower>[a-z]{3,})-(?:ri|eup|dong|gu|gun|rodongjagu|nodongjagu)"
+    r"(?![\w-])"
 )
 
 
@@ -189,8 +190,8 @@ def _lower_case_town(
     text: str, start: int, candidate: str, place: gazetteer.Place, tokens: Any | None
 ) -> bool:
     """A town written in lower case: a town of the countries where workers are sent (also
-    when a larger town elsewhere has its name: "in donggang"), or a city of half a million
-    anywhere ("in luanda", "from hamhung", "outside of tyrma").
+    when a larger town elsewhere has its name: "in donggang"), a capital or a city of half a
+    million anywhere ("in luanda", "in windhoek", "from hamhung", "outside of tyrma").
 
     No lower-case place runs over a stop word ("hail in" is not Hailin), nor over one of our
     common words unless it is the town's own name after a preposition ("to lang son"; "long
@@ -200,7 +201,7 @@ def _lower_case_town(
     "pyongyang", "ulaanbaatar"; not "nice" or "reading"). A small town needs a preposition
     of place before it.
     """
-    if not (place.focus or place.population >= _LOWERCASE_WORLD_CITY):
+    if not (place.focus or place.capital or place.population >= _LOWERCASE_WORLD_CITY):
         # a town of a focus country that a larger town elsewhere shares its name with
         others = gazetteer.load().elsewhere.get(fold(candidate), {}).values()
         focus = next((other for other in others if other.focus), None)

@@ -77,6 +77,7 @@ _NATIONALITY_BEFORE = re.compile(
 _ABBREVIATED = frozenset(
     "mr mrs ms dr prof rev capt lt sgt gen col maj insp supt fr sr jr st eng engr".split()  # noqa: SIM905
 )
+_LOWER_CASE_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 _MAX_NAME_WORDS = 3
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
@@ -96,7 +97,9 @@ class TitledNameRecognizer(DomainRecognizer):
             capital = match.group("title")[0].isupper()
             honorific = capital and (title in HONORIFICS or title in _RELIGIOUS)
             family = title in FAMILY and match.group("owner") is not None
-            end = self._name_end(text, match.end(), honorific, family)
+            # "mr camilleri", "ms. bang": in lower-case transcripts any word after "mr" is a name
+            lower = not capital and title in _LOWER_CASE_HONORIFICS
+            end = self._name_end(text, match.end(), honorific or lower, family or lower)
             if end is not None:
                 yield Span("PERSON", match.end(), end, 0.87)
         for match in _NATIONALITY_BEFORE.finditer(text):
@@ -129,6 +132,8 @@ class TitledNameRecognizer(DomainRecognizer):
 
 
 def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:
+    """Whether ``word`` can be part of a name here; a lower-case word only as the first word
+    after a family word (a romanised given name) or an honorific (any word)."""
     key = word.casefold().rstrip("'’")  # a plural possessive: "the Korean Workers' Party"
     if key in _NOT_NAMES or gazetteer.load().country(word) or len(key) < 2:
         return False
@@ -136,4 +141,6 @@ def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:
         return False  # "a pastor, Korean-American"
     if word[0].isupper():
         return honorific or not is_english_word(key) or key in SURNAMES
+    if lower_case_allowed and honorific:
+        return True
     return lower_case_allowed and is_given_name(word) and not is_english_word(key)

@@ -283,8 +283,16 @@ def loosen(key: str) -> str:
 @functools.cache
 def country_names() -> tuple[str, ...]:
     """Names of every country in English and Korean (plus common short forms)."""
-    return (*_codes(), *_korean_names().values(), *_COUNTRY_ALIASES)
+    return (
+        *(name for name, code in _codes().items() if code not in _CITIES_OF_A_COUNTRY),
+        *(name for code, name in _korean_names().items() if code not in _CITIES_OF_A_COUNTRY),
+        *_COUNTRY_ALIASES,
+    )
 
+
+_CITIES_OF_A_COUNTRY = {"HK": "CN", "MO": "CN"}
+"""Territories geonames lists as countries that are cities of a country for us: Hong Kong
+and Macao are towns in China, generalised like any other."""
 
 _COUNTRY_ALIASES = {
     "DPRK": "North Korea",
@@ -338,8 +346,17 @@ _COUNTRY_ALIASES = {
 def load() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
     by_code = {code: name for name, code in _codes().items()}
-    countries = {fold(name): name for name in by_code.values()}
-    countries.update({fold(korean): by_code[code] for code, korean in _korean_names().items()})
+    countries = {
+        fold(name): name for code, name in by_code.items() if code not in _CITIES_OF_A_COUNTRY
+    }
+    countries.update(
+        {
+            fold(korean): by_code[code]
+            for code, korean in _korean_names().items()
+            if code not in _CITIES_OF_A_COUNTRY
+        }
+    )
+    by_code.update({code: by_code[country] for code, country in _CITIES_OF_A_COUNTRY.items()})
     countries.update({fold(alias): name for alias, name in _COUNTRY_ALIASES.items()})
     places: dict[str, Place] = {}
     elsewhere: dict[str, dict[str, Place]] = {}
@@ -374,7 +391,9 @@ def load() -> Gazetteer:
             # also the way recognizers read it, without tense consonants: 쑤저우 as 수저우
             for spelling in {sound, soften_hangul(sound)}:
                 _keep_larger(chinese, spelling, place)
-        if focus:
+        # other names of the towns of our countries, and of cities of millions anywhere (their
+        # old names: "Chittagong", "Rangoon")
+        if focus or population >= _MILLION:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, city["name"], population):
                     add(alternate, place)

@@ -269,6 +269,14 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["auntie", "lena", "camilleri", "bang"],
             ["we called her", "mr", "ms."],
         ),
+        # Hong Kong is a town in China; old names of cities of millions; a town of ours in a
+        # sign's name
+        (
+            "registered in Hong Kong (Wanchai); at Chittagong outer anchorage; a sign 'Sinpo "
+            "Fishery Enterprise'",
+            ["Hong Kong", "Wanchai", "Chittagong", "Sinpo"],
+            ["[CITY, China]"],
+        ),
         # towns whose Hangul names are short: two or three syllables
         (
             "그 다음엔 슈체친 조선소에서 일했고 힘키에서 살았어요",

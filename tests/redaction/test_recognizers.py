@@ -139,6 +139,8 @@ CASES = [
     # border crossings geonames lacks
     (PlaceRecognizer, "we crossed at cau treo, then by bus to moc bai; the Huu Nghi gate, Tachileik", ["cau treo", "moc bai", "Huu Nghi", "Tachileik"]),
     (PlaceRecognizer, "we live in yangcheon-gu mok-dong; he built it in windhoek", ["yangcheon-gu", "mok-dong", "windhoek"]),
+    # another language's name of a city elsewhere is no town in lower case (Rabat is "Rabota")
+    (PlaceRecognizer, "he says eto ne rabota, to Rangoon", ["Rangoon"]),
     # vessels after the word for them, quoted names with a number near one, numbered berths
     (PlaceRecognizer, "the reefer Pyol Bit 3; FV Ocean Ruby; trawler 'Dona Isabel'; Vessel name: OCEAN DRAGON 2 Flag", ["Pyol Bit 3", "Ocean Ruby", "Dona Isabel", "OCEAN DRAGON 2"]),
     (PlaceRecognizer, "The ship, the 'Ung Bong 1', was old. Pier 5, berth No. 16, quai 2", ["Ung Bong 1", "Pier 5", "berth No. 16", "quai 2"]),

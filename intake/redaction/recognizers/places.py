@@ -155,7 +155,7 @@ class PlaceRecognizer(DomainRecognizer):
             if (
                 place is None
                 or (width == 1 and _not_a_place(candidate, place))
-                or _inside_a_title(tokens, start)
+                or (_inside_a_title(tokens, start) and _could_be_a_word(candidate, place))
             ):
                 continue
             last_capitalised = text[words[index + width - 1][0]].isupper()
@@ -201,6 +201,8 @@ def _lower_case_town(
     "pyongyang", "ulaanbaatar"; not "nice" or "reading"). A small town needs a preposition
     of place before it.
     """
+    if not place.focus and fold(candidate) != fold(place.name):
+        return False  # another name of a city elsewhere, in lower case: "eto ne rabota"
     if not (place.focus or place.capital or place.population >= _LOWERCASE_WORLD_CITY):
         # a town of a focus country that a larger town elsewhere shares its name with
         others = gazetteer.load().elsewhere.get(fold(candidate), {}).values()
@@ -243,6 +245,12 @@ def _inside_a_title(tokens: Any | None, start: int) -> bool:
     """
     token = _token_at(tokens, start)
     return token is not None and token.ent_type_ in _NOT_PLACE_ENTITIES
+
+
+def _could_be_a_word(candidate: str, place: gazetteer.Place) -> bool:
+    """Whether a word in a title may be meant as a word: not when it is no English word and
+    names a town of our countries ("the 'Sinpo Fishery Enterprise' sign")."""
+    return not place.focus or is_english_word(candidate)
 
 
 def _names_a_place(name: str, places: gazetteer.Gazetteer) -> bool:

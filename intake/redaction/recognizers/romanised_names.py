@@ -97,7 +97,7 @@ class RomanisedNameRecognizer(DomainRecognizer):
                 return None  # "In Qatar", "So Vladivostok"; not "Sun Jianguo"
             if given:
                 end = following[len(given) - 1][0] + len(following[len(given) - 1][1])
-                if gazetteer.load().country(text[start:end]) is not None:
+                if _country_or_city(text[start:end]):
                     return None, 1 + len(given), ""  # "Hong Kong"
                 score = 0.86 if key in ENGLISH_WORD_SURNAMES else 0.9
                 return Span("PERSON", start, end, score), 1 + len(given), word
@@ -237,3 +237,15 @@ def _hyphenated_given(word: str) -> bool:
     if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False
     return parts[0].casefold() != parts[1].casefold() and is_given_name(word)
+
+
+_CITY_OF_MILLIONS = 1_000_000
+
+
+def _country_or_city(words: str) -> bool:
+    """A country or a city of millions spelled like a name: "Hong Kong"."""
+    places = gazetteer.load()
+    city = places.lookup(words)
+    return places.country(words) is not None or (
+        city is not None and city.population >= _CITY_OF_MILLIONS
+    )

@@ -91,6 +91,7 @@ CASES = [
     # Cyrillic: given names and patronymics romanised, Korean surnames in their Russian forms
     (ForeignNameRecognizer, "бригадир Пак said so; Цой Мин Хо and Дмитрий Юрьевич Хегай; Толя", ["Пак", "Цой Мин Хо", "Дмитрий Юрьевич Хегай", "Толя"]),
     (ForeignNameRecognizer, "Нам Сергей came, Ли Вера too", ["Нам Сергей", "Ли Вера"]),
+    (ForeignNameRecognizer, "Andrei Ten drove. Ten years ago, ten of us", ["Andrei Ten"]),
     (ForeignNameRecognizer, "Нам сказали ждать. Ли это? О чём? Сон был плохой", []),
     (HangulNameRecognizer, "사장은 칼리드 알아즈미였어요. 농장 주인은 야누시 코발스키. 이고리 바실리예비치가 콤소몰스크 근처", ["칼리드 알아즈미", "야누시 코발스키", "이고리 바실리예비치", "콤소몰스크"]),
     (HangulNameRecognizer, "그건 내가 알아요. 나는 알았어요. 스키를 탔어요. 모스크 옆에", []),
@@ -308,6 +309,8 @@ CASES = [
     (DocumentNumberRecognizer, "Receipt no. 27/1-0458; case № 2а-4471/2019; reg. no. 25/ВУ-1174", ["27/1-0458", "2а-4471/2019", "25/ВУ-1174"]),
     (DocumentNumberRecognizer, "work permit: серия 27 № 0058213, passport 45 08 № 123456", ["серия 27 № 0058213", "45 08 № 123456"]),
     (DocumentNumberRecognizer, "No. 3/4 of them, #1 boss, no. 1-2", []),
+    (DocumentNumberRecognizer, "trip GH-OBS-114 and SQ-ARG-07; licence MU-2291-R", ["GH-OBS-114", "SQ-ARG-07", "MU-2291-R"]),
+    (DocumentNumberRecognizer, "COVID-19, the G-20, an MLC-2006 check", []),
     (LocalPhoneRecognizer, "card 6222 0210 0938 4471; call 010-5593-2846", ["010-5593-2846"]),
     (TitledNameRecognizer, "the Korean Workers' Party cell and the Korean Workers party", []),
     (TitledNameRecognizer, "a nurse, Sister Mary Thomas, and Deacon Moon; my sister Young", ["Mary Thomas", "Moon"]),

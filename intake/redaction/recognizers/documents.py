@@ -32,9 +32,12 @@ _CONTEXT_AFTER = 30
 # nearby also shorter ones: K-4471.
 _CODE = re.compile(
     r"(?<![A-Za-zА-яЁё0-9/-])(?:\d{1,4}[- ]?){0,2}[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+"
-    r"(?:[-/]\d+)*[A-Z]?"
+    r"(?:[-/]\d+)*-?[A-Z]?"
     r"(?![A-Za-zА-яЁё0-9-]|/\d)"
 )
+# Two or more groups of capitals before a number: an observer's trip or a report reference,
+# "GH-OBS-114", "SQ-ARG-07", however few its digits
+_LETTER_GROUPS = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:-[A-Z]{2,4})+-\d{2,}(?![\w-])")
 # Bank accounts in IBAN form (country, check digits, 11-30 letters and digits, grouped by
 # four or not): PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101.
 _IBAN = re.compile(
@@ -129,6 +132,8 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 ch.isalpha() for ch in reference
             ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
+        for match in _LETTER_GROUPS.finditer(text):
+            yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
         for pattern in (_AFTER_NUMBER_SIGN, _SERIES):
             for match in pattern.finditer(text):
                 if _count_digits(match.group()) >= _MIN_DIGITS_IN_CONTEXT:

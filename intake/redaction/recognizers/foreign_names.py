@@ -148,6 +148,9 @@ def _extend(text: str, end: int, *, lower: bool) -> int:
             break
         word = following.group()
         places = gazetteer.load()
+        if word.casefold() in KORYO_SARAM_SURNAMES and not lower:
+            end = following.end()  # "Andrei Ten", "Tatyana Khegai"
+            continue
         if word.casefold() in STOP_WORDS or places.country(word) or places.lookup(word):
             break
         if lower and is_english_word(word):

@@ -37,16 +37,18 @@ CHINESE_SURNAMES = frozenset(
     """.split()  # noqa: SIM905
 )
 
-SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
-
 KORYO_SARAM_SURNAMES = frozenset(
     """
     tsoy tsoi ten tyan khan khvan kvon em de kho khe tkhay tskhay ogay yugay khegay kogay
-    ligay tigay shegay magay pegay nigay
+    ligay tigay shegay magay pegay nigay tkhai tskhai ogai yugai khegai kogai ligai tigai
+    shegai magai pegai nigai
     """.split()  # noqa: SIM905
 )
 """Korean surnames in the Russian forms of Koreans of the former Soviet Union (Цой, Тен,
-Тян, Хан, Югай, Огай, ...), romanised from Cyrillic; matched only in Cyrillic."""
+Тян, Хан, Югай, Огай, ...), as passports romanise them: "Andrei Ten", "Tatyana Khegai"."""
+
+# "ten", "em" and "de" are English and Romance words: in Latin letters only after a given name
+SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES | (KORYO_SARAM_SURNAMES - {"ten", "em", "de"})
 
 ENGLISH_WORD_SURNAMES = frozenset(
     """

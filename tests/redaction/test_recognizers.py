@@ -145,6 +145,7 @@ CASES = [
     # vessels after the word for them, quoted names with a number near one, numbered berths
     (PlaceRecognizer, "the reefer Pyol Bit 3; FV Ocean Ruby; trawler 'Dona Isabel'; Vessel name: OCEAN DRAGON 2 Flag", ["Pyol Bit 3", "Ocean Ruby", "Dona Isabel", "OCEAN DRAGON 2"]),
     (PlaceRecognizer, "The ship, the 'Ung Bong 1', was old. Pier 5, berth No. 16, quai 2", ["Ung Bong 1", "Pier 5", "berth No. 16", "quai 2"]),
+    (PlaceRecognizer, "선박명 '금강 7호', 중국 배 '루룽위 5187호'; 감천항 5부두, 신항 7선석; 아파트 608호, 3부두 노동자 20명", ["금강 7호", "루룽위 5187호", "5부두", "7선석", "3부두"]),
     (PlaceRecognizer, "the boat North Korean crew; the ship Captain; Vessel AIS off; a dry dock; 'Room 39'", []),
 
     (ProperNounRecognizer, "near Patuxai, then on Bukchang and in Chongori camp", ["Patuxai", "Bukchang", "Chongori"]),
@@ -333,6 +334,8 @@ CASES = [
     (HangulNameRecognizer, "반장이 김영숙이었고 지배인은. 반장이 김치를 먹었고", ["김영숙"]),
     (HangulNameRecognizer, "우리 방에 나, 순옥이, 향미 그리고 리정화 동무. 오징어, 새우, 문어", ["순옥", "향미", "리정화"]),
     (HangulNameRecognizer, "중국 사장은 천샤오밍이 왔어요. 우리가 장마에 인민반장", ["천샤오밍"]),
+    (HangulNameRecognizer, "선장 리명수(여권), 점검관 정태윤. 선원 김혁철, 34세; 이름으로 김춘화", ["리명수", "정태윤", "김혁철", "김춘화"]),
+    (HangulNameRecognizer, "선원 이 사람들은 배 타고 갔다. 항구 경찰 기록상 부상", []),
     (HanNameRecognizer, "사장은 金志强이었고 刘伟도 왔어요; the owner 王建国, in 丹东市", ["金志强", "刘伟", "王建国", "丹东市"]),
     (HanNameRecognizer, "2017年6月1日, 中华人民共和国, 北韓에서, 二〇一八年五月十二日, 朝鲜族, 护照", []),
     (HanNameRecognizer, "worked at 东港海丰水产食品有限公司, held at 站前派出所; 丹东 and 长白", ["东港海丰水产食品有限公司", "站前派出所", "丹东", "长白"]),

@@ -46,6 +46,8 @@ ROLES = frozenset(
     지배인 지도원 강사 통역 통역원 당비서 비서 인민반장 반장 책임자 사장 과장 부장 소장 대표
     위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
     의뢰인 변호사 통역사 감독관 농장주 집주인 상담원 기사장 담당의
+    선장 선원 선주 기관장 항해사 갑판장 조리장 점검관 경찰관 형사 통역관 관리인 주임
+    감시원 담당자 직원 기자 목사 전도사
     """.split()  # noqa: SIM905
 )
 _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
@@ -107,7 +109,7 @@ _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 _AFTER_ROLE = re.compile(
     r"(?:"
     + "|".join(sorted(ROLES | set(HONORIFICS) | FAMILY | _NAMING, key=len, reverse=True))
-    + r")(?:은|는|이|가)?\s*:?\s+(?P<name>["
+    + r")(?:은|는|이|가|으로|로)?\s*:?\s+(?P<name>["
     + "".join(sorted(SURNAME_SYLLABLES))
     + r"][가-힣]{2,3}?)"
     r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|은|를|을|의|와|과|하고|에게|한테|이)"

@@ -80,10 +80,15 @@ _VESSEL_WORD = re.compile(
 # Bong 1', was old", "visited 3 reefers at Egersheld. On 'Sibir-2': ..."
 _QUOTED_NUMBERED = re.compile(r"['‘\"“](?P<quoted>[A-ZА-ЯЁ]\w*(?:[ -]\w+)*?[ -]\d{1,4})['’\"”]")
 _VESSEL_REACH = 60
-# A numbered berth, pier or dock: "Pier 5", "berth No. 16", "quai 2"
+# A numbered berth, pier or dock: "Pier 5", "berth No. 16", "quai 2", "5부두", "7선석"
 _BERTH = re.compile(
     r"(?<![\w-])(?i:pier|berth|quay|quai|dock|wharf|jetty|muelle|причал)\s+"
     r"(?i:no\.?\s*|number\s+|#\s*)?\d{1,3}[A-Za-z]?(?![\w-])"
+    r"|(?<![\d.])\d{1,2}\s?번?\s?(?:부두|선석)"
+)
+# A ship in Korean: a quoted name and number with 호, "'금강 7호'", "'루룽위 5187호'"
+_VESSEL_KO = re.compile(
+    r"['‘\"“](?P<quoted>[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8})? ?\d{1,4}호)['’\"”]"
 )
 
 
@@ -108,6 +113,8 @@ class PlaceRecognizer(DomainRecognizer):
                 text, max(0, match.start() - _VESSEL_REACH), match.start()
             ) and not all(map(is_english_word, words)):  # "Ung Bong 1", not "Room 39"
                 yield Span("PLACE", match.start("quoted"), match.end("quoted"), 0.9)
+        for match in _VESSEL_KO.finditer(text):
+            yield Span("PLACE", match.start("quoted"), match.end("quoted"), 0.9)
         for match in _BERTH.finditer(text):
             yield Span("PLACE", match.start(), match.end(), 0.75)
         for match in _FEATURE_PLACE.finditer(text):

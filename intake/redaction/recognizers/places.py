@@ -78,7 +78,7 @@ _VESSEL_WORD = re.compile(
 )
 # a quoted name with a number, with a word for a vessel shortly before: "The ship, the 'Ung
 # Bong 1', was old", "visited 3 reefers at Egersheld. On 'Sibir-2': ..."
-_QUOTED_NUMBERED = re.compile(r"['‘\"“](?P<quoted>[A-ZА-ЯЁ]\w*(?:[ -]\w+)*?[ -]\d{1,4})['’\"”]")
+_QUOTED_NUMBERED = re.compile(r"['‘\"“](?P<quoted>[A-ZА-ЯЁ]\w*(?:[ -]\w+){0,4}?[ -]\d{1,4})['’\"”]")
 _VESSEL_REACH = 60
 # A numbered berth, pier or dock: "Pier 5", "berth No. 16", "quai 2", "5부두", "7선석"
 _BERTH = re.compile(

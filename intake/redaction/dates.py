@@ -104,9 +104,10 @@ _PATTERNS = [
     # 2011-03-12, 2011.3.12, 2011/03/12, and the Korean way with spaces: 2023. 5. 17.
     rf"\b(?P<year>(?:19|20)\d\d)(?:{_SEP}|\.\s)(?P<nmonth>1[0-2]|0?[1-9])(?:{_SEP}|\.\s)"
     rf"(?P<day>[12]\d|3[01]|0?[1-9])\b",
-    # 12.03.2011, 12/03/11, 12-03-2011 (day first, the usual order outside the US)
+    # 12.03.2011, 12/03/11, 12-03-2011 (day first, the usual order outside the US), also
+    # the first of a range: 14.03.2018-13.03.2019
     rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>{_SEP})(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)"
-    rf"(?P<year>(?:19|20)?\d\d)\b(?![./\-]\d)",
+    rf"(?P<year>(?:19|20)\d\d\b(?![./]\d)|\d\d\b(?![./\-]\d))",
     # 8.8., 31.12.: day and month without a year, closed by a dot (notes and letters)
     r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<nmonth>1[0-2]|0?[1-9])\.(?!\d)",
     # 17/9, 30/4: day and month without a year when the day cannot be a month (not "24/7")
@@ -126,6 +127,9 @@ _PATTERNS = [
     # a list of payments or events, one a line: "3/4 - 2,000,000 won"; after a place, with a
     # dot too: "Hunchun 14.9 - met" (not a section number: "1.2 - Introduction")
     r"(?m:(?P<lead>^[ \t]*)(?P<first>[12]\d|3[01]|0?[1-9])/(?P<second>[12]\d|3[01]|0?[1-9])"
+    r"(?=[ \t]*[-–:][ \t]))",
+    # with a dot when the day is one no section number has: "17.11 - call from", "05.11 -"
+    r"(?m:(?P<lead>^[ \t]*)(?P<first>1[3-9]|2\d|3[01]|0[1-9])\.(?P<second>1[0-2]|0[1-9])"
     r"(?=[ \t]*[-–:][ \t]))",
     r"(?m:(?P<lead>^[ \t]*[A-Z][a-z]+,?[ \t]+)(?P<first>[12]\d|3[01]|0?[1-9])[/.]"
     r"(?P<second>[12]\d|3[01]|0?[1-9])(?=[ \t]*[-–:][ \t]))",

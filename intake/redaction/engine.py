@@ -64,6 +64,10 @@ _ALLOWED_PHRASE_REACH = 40
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
 # the rest of a web address a recognizer stopped inside of: a letter, digit or path mark next
+# groups of capitals or digits joined to the end of a number: the rest of the same number
+_NUMBER_REST = re.compile(r"(?:[-/](?:[A-Z]{1,3}|\d+))+(?![\w-])")
+_PHONE_DIGIT = re.compile(r"[\d*]")
+_MIN_PHONE_DIGITS = 7
 _URL_REST = re.compile(r"(?<=[\w/.])[\w/.?=&%#~+-]+")
 
 
@@ -279,6 +283,17 @@ class Redactor:
         score = float(result.score)
         if entity == "URL" and (rest := _URL_REST.match(text, end)):
             end = len(text[: rest.end()].rstrip(".,;:!?"))  # "web.archi" of "web.archive.org/..."
+        if entity == "ID_NUMBER" and (rest := _NUMBER_REST.match(text, end)):
+            end = rest.end()  # "-F-0392" of "371100-2019-F-0392"
+        if entity == "URL" and "." not in text[start:end]:
+            return None  # "...and": an ellipsis before a word, read as the domain ".an"
+        if (
+            entity == "PHONE"
+            and 0 < len(_PHONE_DIGIT.findall(text, start, end)) < _MIN_PHONE_DIGITS
+        ):
+            # a phone in digits has seven or more: not "800.00" of "46,800.00 CNY"; a masked
+            # "138****2261" counts whole, and one read out in words has none
+            return None
         if entity in ("URL", "EMAIL") and any(mark in text[start:end] for mark in "/@"):
             # a web address with a path or an @ is certain, and holds the names inside it
             score = max(score, _WEB_ADDRESS_SCORE)

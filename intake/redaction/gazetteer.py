@@ -193,6 +193,16 @@ class Gazetteer:
         """The English country name when ``text`` names a country."""
         return self.countries.get(fold(text))
 
+    def country_or_city(self, text: str) -> bool:
+        """A country, or a city of a million by its own name, whatever else the words could
+        be ("Hong Kong", "Ho Chi Minh City": not names; "Jin Hua" is a name, Jinhua a city)."""
+        city = self.lookup(text)
+        return self.country(text) is not None or (
+            city is not None
+            and city.population >= _MILLION
+            and city.name.casefold() == text.casefold()
+        )
+
     def countries_in(self, text: str) -> frozenset[str]:
         """The English names of the countries ``text`` names ("in Nigeria", "the UAE"); a
         short English word in lower case names none ("they told us")."""

@@ -11,7 +11,8 @@ any name in it. Near-misses: "Kim, Pak, Russia and Qatar" (countries), "Korean-C
 
 A name or place given again in another script in brackets right after it is the same
 name: "Svetlana Yugai (Светлана Югай)", "Dandong (丹东)", "김철 (Kim Chol)"; not "temporary
-asylum (временное убежище)", which follows no name.
+asylum (временное убежище)", which follows no name, nor English words that explain a name
+("王建国 (the boss)").
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
+from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import has_hangul
 from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import Span
 from intake.redaction.recognizers.hangul import GIVEN_SYLLABLES
+from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
 
 _ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
@@ -68,7 +71,15 @@ def _gloss(text: str, start: int, end: int) -> tuple[int, int] | None:
     if match.group("item").isupper():
         return None  # an abbreviation explained: "큐아이디(QID)"
     latin = _latin(text[start:end])
-    return match.span("item") if _latin(match.group("item")) != latin else None
+    if _latin(match.group("item")) == latin:
+        return None
+    words = match.group("item").split()
+    if latin or not all(
+        w.casefold() in STOP_WORDS or (is_english_word(w) and w.casefold() not in SURNAMES)
+        for w in words
+    ):
+        return match.span("item")
+    return None  # an explanation in English words: "王建国 (the boss)", "货款 (payment)"
 
 
 def _latin(text: str) -> bool:

@@ -375,6 +375,20 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["14.9", "Gao", "15. 4.", "ycloud", "김향란"],
             ["Telegram", "드림"],
         ),
+        # the twelfth round (dev26): an ellipsis before a word is no web address; a city of
+        # millions is no person; a phone in digits has seven; a quoted titled nickname
+        (
+            "R: ...and then near Ho Chi Minh City. Amount 46,800.00 CNY, 'Manager Jang' paid.",
+            ["Ho Chi Minh", "Jang", "Manager"],
+            ["...and then", "[CITY, Vietnam]", "46,800.00 CNY"],
+        ),
+        # a number runs on over letter and digit groups joined to it; "Jin Hua" is a name
+        # though Jinhua is a city
+        (
+            "Permits: 371100-2019-F-0392. 603 - interpreter Jin Hua (Chinese), mobile",
+            ["0392", "Jin", "Hua"],
+            ["Permits", "Chinese"],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

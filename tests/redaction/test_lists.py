@@ -35,6 +35,8 @@ def _listed(text: str, name: str) -> list[str]:
         ("the nurse Svetlana Yugai (Светлана Югай) came", "Svetlana Yugai", ["Светлана Югай"]),
         ("김철 (Kim Chol) came", "김철", ["Kim Chol"]),
         ("Pak (the boss) came; Pak (1972) left", "Pak", []),
+        ("the owner 王建国 (the boss) paid", "王建国", []),
+        ("王建国 (Wang Jianguo) paid", "王建国", ["Wang Jianguo"]),
         ("큐아이디(QID) 2884", "큐아이디", []),
     ],
 )

@@ -371,6 +371,33 @@ CASES = [
     (NicknameRecognizer, "kim song-jin, 'skinny' jang; jong chol-ho ('dog face'); u kyong-il, 'potato' because of his face", ["skinny", "dog face", "potato"]),
     (NicknameRecognizer, "pay was 'zero' for months, a 'bonus' so we ate, saenghwal chonghwa ('life review'), 'travel costs' because of the visa", []),
     (NicknameRecognizer, "We called him 'Cabbage-head'. Cabbage-head wrote reports", ["Cabbage-head", "Cabbage-head"]),
+    # the twelfth round (dev26): a titled nickname alone in quotes is one name; Korean
+    # Chinese surnames in pinyin; a masked Chinese mobile; Korean names Kiwi splits or reads
+    # as nouns before a space, or before 라고; Chinese money terms and an English gloss
+    (NicknameRecognizer, "manager Kim Hye-gyong ('Sister Hye'); we called him Director Kwon", ["Sister Hye", "Kwon"]),
+    (RomanisedNameRecognizer, "receiver 'PIAO CHUNHUA'; Piao Meilan came; in Ho Chi Minh City", ["PIAO CHUNHUA", "Piao Meilan"]),
+    (LocalPhoneRecognizer, "转账 to her, 138****2261; 138****; 46,800.00 CNY", ["138****2261"]),
+    (HangulNameRecognizer, "(노동자 주명수 명의) 서명: 함덕수\n문서번호. 석용철, 그리고 반장이 정창호라고", ["주명수", "함덕수", "석용철", "정창호"]),
+    (HangulNameRecognizer, "이용자가 많고 고용주는 안정성을 원한다. 사용자라고 했다", []),
+    (HangulNameRecognizer, "at 김순희 we", ["김순희"]),
+    (HanNameRecognizer, "转账 to 张丽华, remark: 货款 (payment for goods); 汇款 at 丹东 (Dandong)", ["张丽华", "丹东"]),
+    # dev28 to dev30: names of three syllables whatever Kiwi makes of them in a record, a
+    # surname before a pastor or a professor, a sender, Russian villages in -ovka; short
+    # codes after a badge word; the first date of a range; Cha
+    (HangulNameRecognizer, "재해자: 최영수(남, 38세), 피감정인 강정남(1976년생)\n2. 안광호 - 요통\n3. 표성철 - 고혈압", ["최영수", "강정남", "안광호", "표성철"]),
+    (HangulNameRecognizer, "임금은 천만원, 로동자 지금은 조선서 무허가로 일했고 고혈압이 있었다", []),
+    (HangulNameRecognizer, "연결은 최 목사 통해서, 박 교수가 왔다. 보낸 사람: 한서윤 (품질관리팀)", ["최 목사", "박 교수", "한서윤"]),
+    (HangulNameRecognizer, "우수리스크 근처 미하일롭카 온실농장; 일기예보, 모스크에서", ["우수리스크", "미하일롭카"]),
+    (DocumentNumberRecognizer, "the women's badges had only numbers like K-07, K-15; LZ-K-014; 사번 BK-1021", ["K-07", "K-15", "LZ-K-014", "BK-1021"]),
+    (DocumentNumberRecognizer, "Plant B-12 and a B-52, Korea's G-20 and the F-16", []),
+    (DayDateRecognizer, "valid 14.03.2018-13.03.2019; version 1.2.2018.5", ["14.03.2018", "13.03.2019"]),
+    (RomanisedNameRecognizer, "insured CHA KWANG SU; Cha Myong-sik", ["CHA KWANG", "SU", "Cha Myong-sik"]),
+    # a letter to a child: the vocative after a given name; "Ok" and "Ha" begin names too
+    (RomanisedNameRecognizer, "Myong-chol-a, this is your father. Ok-ju, my darling; Hannah (Ha-na)", ["Myong-chol-a", "Ok-ju", "Ha-na"]),
+    (RomanisedNameRecognizer, "a so-so day, oh-no, Ha-ha, ok-ju? uh-oh, to-do", []),
+    (DocumentNumberRecognizer, "residence permit number on the form: Y7K4T0M29", ["Y7K4T0M29"]),
+    (DocumentNumberRecognizer, "a COVID19 test, the A320 plane, an MP3 file", []),
+    (DayDateRecognizer, "17.11 - call from Sasha\n21.11: photo received\n1.2 - Introduction\n3.4 - Methods", ["17.11", "21.11"]),
 ]  # fmt: skip
 
 

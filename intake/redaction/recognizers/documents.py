@@ -1,7 +1,9 @@
 """Passport, ID-card, employee, contract and registration numbers.
 
 Hits: "passport number? ... 745123456", "PL-WP-2231857", "850312-1234567",
-"PS 836271", "77 No 0348512", "employee number 2014-0375", bank accounts
+"PS 836271", "77 No 0348512", "employee number 2014-0375", short codes after a badge word
+("badges ... K-07"), capitals and digits mixed near a document word ("permit ... Y7K4T0M29"),
+bank accounts
 ("PL61 1090 1014 0000 0712 1981 2874", "4081 7810 5500 0123 4567"), vehicle plates
 ("А 347 КХ 27", "吉H·5T832", "003 D 147", "KR 9V771", "52-THG-7"), references ("case
 3417/ES", "0048/S/2018/KR", "25/ВУ-1174"), whatever follows a number sign ("no. 27/1-0458"),
@@ -23,8 +25,15 @@ _CONTEXT = re.compile(
     r"|employee|worker|staff|badge|contract|registration|number|\bno\.?|\bnr\.?|#|№|serial"
     r"|certificate|licen[cs]e|account|policy|file|case|code|membership|personal|tag"
     r"|seaman|seafarer|alien|residen|iqama|propiska|hukou|patent|migration|insurance"
-    r"|여권|번호|증명서|신분증|등록|공민증|사원|로동자|비자|허가|계약|카드|증)"
+    r"|여권|번호|증명서|신분증|등록|공민증|사원|사번|로동자|비자|허가|계약|카드|증)"
 )
+# words for the number a person wears or is listed by: a short code near one is theirs
+_PERSONAL_CONTEXT = re.compile(
+    r"(?i)(?:\bbadges?|\btags?\b|employee|worker\s+(?:no|number)|prisoner|inmate"
+    r"|\bnumbers?\s*(?:like|:)|사번|명찰|수번)"
+)
+# a letter code with two or three digits: "K-07", "BK-102"
+_SHORT_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{2,3}(?![\w-])")
 _CONTEXT_BEFORE = 60
 _CONTEXT_AFTER = 30
 # Codes that carry letters and digits: PL-WP-2231857, RU-2013-558812, PS 836271, Q12345678,
@@ -35,9 +44,12 @@ _CODE = re.compile(
     r"(?:[-/]\d+)*-?[A-Z]?"
     r"(?![A-Za-zА-яЁё0-9-]|/\d)"
 )
+# Capitals and digits mixed in one word, as residence permits and visas print them:
+# "Y7K4T0M29" (three digits and two letters at least)
+_MIXED = re.compile(r"(?<![\w-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z0-9]{7,12}(?![\w-])")
 # Two or more groups of capitals before a number: an observer's trip or a report reference,
-# "GH-OBS-114", "SQ-ARG-07", however few its digits
-_LETTER_GROUPS = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:-[A-Z]{2,4})+-\d{2,}(?![\w-])")
+# a badge, "GH-OBS-114", "SQ-ARG-07", "LZ-K-014", however few its digits
+_LETTER_GROUPS = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:-[A-Z]{1,4})+-\d{2,}(?![\w-])")
 # Bank accounts in IBAN form (country, check digits, 11-30 letters and digits, grouped by
 # four or not): PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101.
 _IBAN = re.compile(
@@ -123,6 +135,14 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 digits >= _MIN_DIGITS_IN_CONTEXT and _near_context(text, match)
             ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
+        for match in _MIXED.finditer(text):
+            if _near_context(text, match):
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.65)
+        for match in _SHORT_CODE.finditer(text):
+            if _PERSONAL_CONTEXT.search(
+                text, max(0, match.start() - _CONTEXT_BEFORE), match.start()
+            ):
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.6)
         for match in _IBAN.finditer(text):
             if _count_digits(match.group()) >= _MIN_DIGITS_ALONE:
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.95)

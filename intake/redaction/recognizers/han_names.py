@@ -9,7 +9,8 @@ the field (朝鲜族, 护照, 临时居住证), or a date. Hits: "사장은 金�
 owner 王建国", "丹东市", "东港海丰水产食品有限公司", "站前派出所". The Korean reading
 written beside the characters is the same name: "경신진(敬信镇)", "리설향(李雪香)", and
 so is the Hangul spelling of a person's: "장궈핑(张国平)".
-Near-misses: "2017年6月1日", "中国", "朝鲜族", a single character, "공장(东港)".
+Near-misses: "2017年6月1日", "中国", "朝鲜族", a single character, "공장(东港)", a term
+glossed in English ("货款 (payment for goods)").
 """
 
 from __future__ import annotations
@@ -44,9 +45,12 @@ COMMON_TERMS = frozenset(
     中国 中华人民共和国 朝鲜民主主义人民共和国 朝鲜 北朝鲜 韩国 南韩 北韩 北韓 南韓 俄罗斯
     蒙古 日本 美国 朝鲜族 汉族 中国人 朝鲜人 韩国人
     护照 签证 身份证 居住证 临时居住证 工作证 劳务 工资 加班 老板 师傅 宿舍 工厂 公司 饭店
+    转账 汇款 货款 收款 付款 金额 余额 备注 订单 现金 人民币 美元 合同 发票 收据
     """.split()  # noqa: SIM905
 )
-"""Han terms that are research value, not names: countries, peoples, documents, work."""
+"""Han terms that are research value, not names: countries, peoples, documents, work, money."""
+# an English gloss in brackets after the characters: "货款 (payment for goods)", a term
+_GLOSS_AFTER = re.compile(r"\s?\((?:[a-z]+[ ,'’-]*){1,6}\)")
 
 
 class HanNameRecognizer(DomainRecognizer):
@@ -61,6 +65,8 @@ class HanNameRecognizer(DomainRecognizer):
                 continue
             if run[0] in _SURNAMES and len(run) <= _MAX_PERSON and run[-1] not in _PLACE_ENDINGS:
                 kind, score = "PERSON", 0.6
+            elif _GLOSS_AFTER.match(text, match.end()):
+                continue  # not "王建国 (the owner)"
             else:
                 kind, score = "PLACE", 0.55
             yield Span(kind, match.start(), match.end(), score)

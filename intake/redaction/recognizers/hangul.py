@@ -33,12 +33,14 @@ HONORIFICS = (
     "사장", "소장", "작업반장", "형", "누나", "언니", "오빠", "할머니", "할아버지", "군", "양",
     "아바이", "아매", "오마니", "동생", "누이", "이모", "삼촌", "선배", "후배", "지도원",
     "책임자", "조장", "대장", "부부장", "사장님", "아줌마", "아재", "령감", "영감",
+    "목사", "목사님", "전도사", "신부", "집사", "장로", "교수", "박사", "팀장", "실장",
 )  # fmt: skip
 # Syllables common in given names: a word Kiwi calls a common noun is still a name when
 # it is a surname and two of these ("려성진이고").
 GIVEN_SYLLABLES = frozenset(
     "철수영호민성일남명순희숙자옥애미란정경혜은주선화련향금광혁진용국석준현동기태원근길학봉"
     "춘식삼복만덕창해룡웅훈상규재승우연월설별송림심청분녀실단윤강권도필종섭택환열범혁찬"
+    "효운흥평서"
 )
 # Jobs and ranks that come before or after a name but are never one ("지배인 동지", "강사").
 ROLES = frozenset(
@@ -54,7 +56,7 @@ _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
 # Words after which a name is given: "이름이 채영수", "친구 곽인수가", "연락책 장웨이".
 _NAMING = frozenset(
     {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자",
-     "예금주", "명의자", "수취인"}
+     "예금주", "명의자", "수취인", "보낸 사람", "받는 사람", "발신인", "수신인", "작성자"}
 )  # fmt: skip
 # A word given as someone's name, without a surname: "이름이 카림이었대요", "이름은 주앙이라고",
 # "같이 간 동무가 경호라고," (a copula or 라고 after it)
@@ -119,8 +121,8 @@ _AFTER_ROLE = re.compile(
 # "한순애이고", "백철우예요" (unless Kiwi reads the word as a common noun).
 _NAME_BEFORE_PARTICLE = re.compile(
     r"(?<![가-힣])(?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"][가-힣]{2})"
-    r"(?=이랑|이는|이가|이고|이에요|이예요|예요|이라는|이라고|이었|이였|였|입니다|이다|이하고|이를|이의"
-    r"|이도|이한테"
+    r"(?=이랑|이는|이가|이고|이에요|이예요|예요|이라는|이라고|라고|라는|이었|이였|였|입니다|이다|이하고"
+    r"|이를|이의|이도|이한테"
     r"|이에게|이와|이랑은|랑|하고|와|가|는|를|의|에게|한테|도|이)"
 )
 
@@ -181,7 +183,8 @@ class HangulNameRecognizer(DomainRecognizer):
                     _looks_like_a_name(token.form)
                     and not _known_noun(token.form, _RARE_NOUN)
                     and token.form not in ROLES
-                    and (after is None or after.tag[0] in "JVS")
+                    # a particle, a verb, a sign or a space after it ("노동자 주명수 명의")
+                    and (after is None or after.tag[0] in "JVS" or after.start > end)
                 ):
                     yield Span("PERSON", start, end, 0.55)
                 continue
@@ -198,9 +201,11 @@ class HangulNameRecognizer(DomainRecognizer):
                 if suffix in _PLACE_SUFFIXES:
                     end += len(suffix)
                 yield Span("PLACE", start, end, 0.75)
-            elif _compound_noun(form):
-                continue  # "봉제공장", "충성자금": Kiwi reads a compound as one proper noun
+            elif _compound_noun(form) or _prefixed_noun(form):
+                continue  # "봉제공장", "충성자금", "고혈압": Kiwi reads them as one proper noun
             elif form[0] in SURNAME_SYLLABLES and 2 <= len(form) <= 4:
+                if len(form) == 2 and _given_syllable_ends_word(text, after, end):
+                    end += 1  # "김순희 we", read as 김순 and the noun 희
                 yield Span("PERSON", start, end, 0.8)
             elif following in HONORIFICS:
                 yield Span("PERSON", start, end, 0.7)
@@ -213,6 +218,7 @@ class HangulNameRecognizer(DomainRecognizer):
         yield from _foreigners(text, analysed)
         yield from _places_of_origin(analysed)
         yield from _transliterated(text, softened, analysed)
+        yield from _whole_word_names(text)
         # common nouns and pronouns ("우리" is "we", not a Mr 우 before 반장); Kiwi sometimes
         # reads a name, or a name with the suffix 이, as a rare noun ("려성진", "곽성일이"),
         # which is not a common noun ("이민국" is one)
@@ -270,7 +276,11 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", match.start("name"), end, 0.75)
         for match in _NAME_BEFORE_PARTICLE.finditer(text):
             start, end = match.span("name")
-            if not common_word(start, end) and not any(start < i < end for i in inflections):
+            if (
+                not common_word(start, end)
+                and not any(start < i < end for i in inflections)
+                and not _prefixed_noun(match.group("name"))  # "고혈압이"
+            ):
                 yield Span("PERSON", start, end, 0.6)
         # Kiwi may read the surname as an adverb ("채" in "채영수"); a longer word that is no
         # noun ("정말로"), a common noun ("전화번호") or a particle inside ("김치를") rule it out
@@ -444,11 +454,56 @@ def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:
         word.append(token)
 
 
+def _given_syllable_ends_word(text: str, token: Any | None, at: int) -> bool:
+    """``token`` is one given-name syllable, read as a noun, at ``at`` that ends its word."""
+    return (
+        token is not None
+        and token.start == at
+        and token.len == 1
+        and token.tag == "NNG"  # not a particle: "려권은"
+        and token.form in GIVEN_SYLLABLES
+        and not has_hangul(text[at + 1 : at + 2])
+    )
+
+
 def _looks_like_a_name(word: str) -> bool:
     """Surname + two given-name syllables ("려성진"), or a two-syllable surname + one or two."""
     if len(word) == 3:
         return word[0] in SURNAME_SYLLABLES and all(ch in GIVEN_SYLLABLES for ch in word[1:])
     return len(word) in (3, 4) and word[:2] in TWO_SYLLABLE_SURNAMES
+
+
+# a name of three syllables standing alone: a boundary or a particle after it
+_THREE_SYLLABLES = re.compile(r"(?<![가-힣])[가-힣]{3}(?=[^가-힣]|$|[이가은는을를의와과도])")
+# what Kiwi finds in a word that is no name: particles, endings, verbs, prefixes and
+# suffixes, numerals
+_NOT_IN_NAMES = ("J", "E", "V", "XS", "XP", "NR")
+
+
+def _prefixed_noun(word: str) -> bool:
+    """Kiwi reads ``word`` alone as a prefix and a noun: "고혈압" (고 + 혈압), "무허가"."""
+    tokens, _ = _kiwi().analyze(word, top_n=1)[0]
+    return [t.tag[:2] for t in tokens] == ["XP", "NN"]
+
+
+def _whole_word_names(text: str) -> Iterator[Span]:
+    """A word of a surname and two given-name syllables, whatever Kiwi makes of it in its
+    sentence ("재해자: 최영수(남", "2. 안광호 - 요통", "석용철, 그리고"), unless Kiwi reads the
+    word alone as a common noun (in either spelling: "로동자"), or as a word with a
+    particle, an ending, a verb, a prefix or suffix or a numeral in it ("임금은", "천만원",
+    "고혈압"). In the
+    development corpora such words are names 523 times in 550; the rest are mostly towns
+    and districts, which the place rules find with a higher score."""
+    for match in _THREE_SYLLABLES.finditer(text):
+        word = match.group()
+        if not _looks_like_a_name(word) or gazetteer.load().country(word[:2]):
+            continue  # not "조선서", in Korea
+        tokens, _ = _kiwi().analyze(word, top_n=1)[0]
+        if any(t.tag.startswith(_NOT_IN_NAMES) for t in tokens):
+            continue
+        if _known_noun(word, _RARE_NOUN) or _known_noun(southern_spelling(word), _RARE_NOUN):
+            continue
+        yield Span("PERSON", match.start(), match.end(), 0.5)
 
 
 def _name_before_suffix(analysed: list[Any], index: int) -> Iterator[Span]:
@@ -480,8 +535,9 @@ def _transliterated(text: str, softened: str, analysed: list[Any]) -> Iterator[S
     """Foreign names written in Hangul, known by their endings: Arabic family names with the
     article ("칼리드 알아즈미"), Russian and Polish surnames and patronymics ("이고리
     바실리예비치", "야누시 코발스키"), Mongolian names ("에르덴수렌", "바트바야르"), Russian
-    towns in -sk, -burg, -grad ("콤소몰스크"; not "모스크", a mosque: two syllables at least
-    before the ending). The endings are read in ``softened`` ("빅또르 쉐브첸코")."""
+    towns in -sk, -burg, -grad, -ovka ("콤소몰스크", "미하일롭카"; not "모스크", a mosque:
+    two syllables at least before the ending). The endings are read in ``softened`` ("빅또르
+    쉐브첸코")."""
     nouns = {t.start: t for t in analysed if t.tag[0] == "N"}
     for match in _ARABIC_NAME_KO.finditer(text):
         family = nouns.get(match.start("family"))  # "알" as a noun, not the verb "알다"
@@ -510,7 +566,8 @@ _FOREIGN_ENDING_KO = re.compile(
     r"(?<![가-힣])(?:(?P<given>[가-힣]{2,4})\s)?(?P<word>[가-힣]{2,6}?"
     r"(?:(?P<person>예비치|오비치|에비치|비치|예브나|오브나|브나|스키|스카야|츠키|예프|오프|코프|첸코)"
     r"|(?P<mongolian>수렌|게렐|사이한|바야르|바타르|바토르|체첵|자르갈|오치르|도르지)"
-    r"|(?P<town>스크|부르그|부르크|그라드)))(?=[\s.,:;)]|$|[이가은는을를의에와과도로였])"
+    r"|(?P<town>스크|부르그|부르크|그라드|롭카|옵카|예프카|옙카|예브카)))"
+    r"(?=[\s.,:;)]|$|[이가은는을를의에와과도로였])"
 )
 
 

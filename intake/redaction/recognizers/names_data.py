@@ -23,7 +23,7 @@ KOREAN_SURNAMES = frozenset(
     um chae won weon pang bang kong gong hyon hyun hyeon ham pyon byun byeon pyun yo yeo
     ryo sok seok suk sol seol ma kil gil yon yeon ryon wi wee pyo myong myeong myung ki gi
     pan ban wang kum geum keum ok yuk yook in maeng je mo tak kuk kook kye gye kyo gyo
-    tong do to chu sung song seong sŏng
+    tong do to chu sung song seong sŏng cha
     """.split()  # noqa: SIM905
 )
 
@@ -33,9 +33,11 @@ CHINESE_SURNAMES = frozenset(
     liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng
     lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao
     tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan
-    duan lei qian yin chang qiao lai gong wen lao
+    duan lei qian yin chang qiao lai gong wen lao piao quan xuan
     """.split()  # noqa: SIM905
 )
+"""The commonest Chinese surnames in pinyin, with the readings of Korean ones that Korean
+Chinese use (Piao for 박, Quan for 전, Xuan for 현)."""
 
 KORYO_SARAM_SURNAMES = frozenset(
     """

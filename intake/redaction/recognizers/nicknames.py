@@ -1,8 +1,9 @@
 """Nicknames: "we called him Fox", "a guy nicknamed Four-Eyes", "Sec. officer: 'the Snake'".
 
-A capitalised word or two alone in quotes is how notes and transcripts write
-a nickname, so it counts as one wherever it stands; a lower-case one does
-when it stands beside a name ("'skinny' jang", "jong chol-ho ('dog face')").
+A capitalised word or two alone in quotes is how notes and transcripts write a
+nickname, so it counts as one wherever it stands, a title in it included
+("'Sister Hye'"); a lower-case one does when it stands beside a name ("'skinny'
+jang", "jong chol-ho ('dog face')").
 
 Near-misses: "they called us traitors", "it is called Rungrado" (a lower-case
 word or a company after "it is called" is not a person), "a 'bonus' so we" (an
@@ -112,7 +113,7 @@ class NicknameRecognizer(DomainRecognizer):
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
         names = set()
-        for pattern in (_NICKNAME, _QUOTED, _ALONE_IN_QUOTES):
+        for pattern in (_NICKNAME, _QUOTED):
             for match in pattern.finditer(text):
                 title, _, rest = match.group("name").partition(" ")
                 # "called Director Kwon": the title is no part of the name; "Mr Smile" and
@@ -122,6 +123,8 @@ class NicknameRecognizer(DomainRecognizer):
                     if rest and title.casefold() in TITLE_WORDS and not is_english_word(rest)
                     else title + _ + rest
                 )
+        # alone in quotes, the title is part of what people called someone: 'Sister Hye'
+        names.update(match.group("name") for match in _ALONE_IN_QUOTES.finditer(text))
         names.update(_named_before_rago(text))
         names.update(_quoted_beside_name(text))
         for match in _CALLED_LOWER.finditer(text):

@@ -40,6 +40,8 @@ _PLACE_SUFFIXES = frozenset(
 _FAMILY_PLURAL = re.compile(
     r"(?i:the|two)\s+(?P<family>(?P<surname>[A-Za-z][a-z]+)(?:e?s))(?![\w'’-])"
 )
+# the vocative endings after a given name: "Myong-chol-a", "Sun-hui-ya"
+_VOCATIVES = frozenset({"a", "ah", "ya", "yah"})
 _NOT_GIVEN = frozenset(STOP_WORDS) | {"oh", "ok", "ya", "yo", "ha", "ah", "hi", "um", "uh"}
 
 
@@ -97,8 +99,9 @@ class RomanisedNameRecognizer(DomainRecognizer):
                 return None  # "In Qatar", "So Vladivostok"; not "Sun Jianguo"
             if given:
                 end = following[len(given) - 1][0] + len(following[len(given) - 1][1])
-                if _country_or_city(text[start:end]):
-                    return None, 1 + len(given), ""  # "Hong Kong"
+                places = gazetteer.load()
+                if any(places.country_or_city(text[start:stop]) for stop in _ends(text, end)):
+                    return None, 1 + len(given), ""  # "Hong Kong", "Ho Chi Minh City"
                 score = 0.86 if key in ENGLISH_WORD_SURNAMES else 0.9
                 return Span("PERSON", start, end, score), 1 + len(given), word
             if key in _INTERJECTIONS and _INTERJECTION_AFTER.match(text, start + len(word)):
@@ -224,28 +227,33 @@ def _lower_hyphenated_given(following: list[tuple[int, str]]) -> bool:
 
 def _hyphenated_given(word: str) -> bool:
     parts = word.split("-")
+    if len(parts) == 3 and parts[2].casefold() in _VOCATIVES:
+        parts = parts[:2]  # "Myong-chol-a", as a parent calls a child
     if len(parts) != 2 or parts[1].casefold() in _PLACE_SUFFIXES:
         return False
     if not (word[0].isupper() or word.islower()):
         return False
     first, last = parts[0].casefold(), parts[1].casefold()
-    # "to-do", "no-one", "so-so" are words; "Ok-ryon", "So-yeon" are names
-    if first in _NOT_GIVEN and (len(last) < 3 or last in _NOT_GIVEN):
+    # "to-do", "no-one", "so-so", "ok-ed" are words; "Ok-ryon", "So-yeon", "Ok-ju" are names
+    if first in _NOT_GIVEN and (last in _NOT_GIVEN or (len(last) < 3 and word[0].islower())):
         return False
     if last in _NOT_GIVEN and last not in _ONE_LETTER and last != "ok":
         return False  # "Sun-ok", "Myong-ok": 옥 ends many women's names
     if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False
-    return parts[0].casefold() != parts[1].casefold() and is_given_name(word)
+    return parts[0].casefold() != parts[1].casefold() and is_given_name("-".join(parts))
 
 
-_CITY_OF_MILLIONS = 1_000_000
+_NEXT_WORD = re.compile(r" [A-Z][a-z]+")
+_MORE_WORDS = 2
 
 
-def _country_or_city(words: str) -> bool:
-    """A country or a city of millions spelled like a name: "Hong Kong"."""
-    places = gazetteer.load()
-    city = places.lookup(words)
-    return places.country(words) is not None or (
-        city is not None and city.population >= _CITY_OF_MILLIONS
-    )
+def _ends(text: str, end: int) -> Iterator[int]:
+    """``end`` and the ends of up to two capitalised words after it ("Ho Chi" + "Minh City")."""
+    yield end
+    for _ in range(_MORE_WORDS):
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return
+        end = following.end()
+        yield end

@@ -11,6 +11,8 @@ not a proper noun; a person made of English words only, none of them a known
 surname ("Art Studio"; "Manager Park" stays); a one-word lower-case person
 that is an English word; one English word before a colon, a form's label ("Landlord:"); a
 noun and nothing else starting a sentence, no surname or given name ("Passport collected").
+A person named exactly like a country or a city of a million is that place ("Ho Chi Minh
+City").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from intake.redaction import gazetteer
 from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.gazetteer import is_demonym
 from intake.redaction.policy import NATIONALITIES
@@ -47,6 +50,10 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
         if tokens is None:
             return results
         results = [r for r in (_trimmed(r, tokens) for r in results) if r is not None]
+        places = gazetteer.load()
+        for r in results:
+            if r.entity_type == "PERSON" and places.country_or_city(text[r.start : r.end]):
+                r.entity_type = "LOCATION"  # "Ho Chi Minh City" is no person
         single = {t.idx: t for t in tokens}
         return [
             r

@@ -398,6 +398,12 @@ CASES = [
     (DocumentNumberRecognizer, "residence permit number on the form: Y7K4T0M29", ["Y7K4T0M29"]),
     (DocumentNumberRecognizer, "a COVID19 test, the A320 plane, an MP3 file", []),
     (DayDateRecognizer, "17.11 - call from Sasha\n21.11: photo received\n1.2 - Introduction\n3.4 - Methods", ["17.11", "21.11"]),
+    # addresses of the countries relatives write from: German, US, Japanese, Malaysian, Maltese
+    (AddressRecognizer, "at Hügelstraße 31, 60433 Frankfurt am Main", ["Hügelstraße 31, 60433"]),
+    (AddressRecognizer, "3140 W 8th St, Apt 212, Los Angeles, CA 90005", ["3140 W 8th St, Apt 212", "CA 90005"]),
+    (AddressRecognizer, "send to Niigata-shi Chuo-ku Higashibori-dori 7-1021-3 please", ["Niigata-shi Chuo-ku Higashibori-dori 7-1021-3"]),
+    (AddressRecognizer, "at Lot 2211, Jalan Tun Hussein Onn; 14, Triq Xatt is-Sajjieda, near", ["Lot 2211, Jalan Tun Hussein Onn", "Triq Xatt is-Sajjieda"]),
+    (AddressRecognizer, "we paid 15000 Rubles and 60433 Koreans went; CA 2019; Osaka-shi alone", []),
 ]  # fmt: skip
 
 

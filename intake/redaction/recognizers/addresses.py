@@ -10,7 +10,9 @@ districts, Hangul place units such as "강남구"). A district named alone
 
 Hits: "ul. Tigrovaya 16, korpus 2, kv. 41", "Street 340, Zone 55, Building 12",
 "dormitory no. 3 on Pushkinskaya", "Mapo-gu, 45 Worldcup-ro 10-gil, 3rd floor",
-"강남구 역삼동 123-45번지, 101동 1203호". Near-misses: "the road to Khasan",
+"강남구 역삼동 123-45번지, 101동 1203호", "Hügelstraße 31, 60433 Frankfurt", "3140 W 8th St,
+Apt 212, Los Angeles, CA 90005", "Niigata-shi Chuo-ku Higashibori-dori 7-1021-3", "Lot
+2211, Jalan Tun Hussein Onn", "14, Triq Xatt is-Sajjieda". Near-misses: "the road to Khasan",
 "in 2011", "3000 rubles", "우리는", "3층" alone.
 """
 
@@ -40,7 +42,7 @@ _STREET_BEFORE = (
     r"(?i:ul\.|ulitsa|ulitsy|ulica|ulicy|prospekt|prosp\.|pr-t|pereulok|shosse|bulvar"
     r"|naberezhnaya|ploshchad|aleja|osiedle|mikrorayon|proezd|tupik|triq|rue|calle|avenida"
     r"|rua|via|jalan|jln\.?|jl\.|duong|đường|pho|phố|sharia|shari|shareh|sikka|soi|tambon"
-    r"|amphoe|khet|khwaeng|ban(?=\s+[A-Z]))|ul(?=\s)"
+    r"|amphoe|khet|khwaeng|wisma|menara|ban(?=\s+[A-Z]))|ul(?=\s)"
     r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|пл\.|площадь)"
 )
 _STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
@@ -63,7 +65,7 @@ _NAME = (
 # Words that take a number to name a place: "Street 340", "Zone 55", "kv. 12", "room 302",
 # "kilometre 52" (a logging camp by the road).
 _NUMBERED = (
-    r"(?:street|road|zone|block|building|bldg\.?|plot|villa|compound|camp|sector|lane|avenue"
+    r"(?:street|road|zone|block|building|bldg\.?|plot|lot|villa|compound|camp|sector|lane|avenue"
     r"|house|dormitory|dorm|obshchezhitie|obshchaga|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
     r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
@@ -95,12 +97,19 @@ _NOT_A_UNIT_NUMBER = r"(?![\d년월일명시분살개달원루위%층주킬키�
 # a street, room or zone by its number, as Gulf addresses are written in Korean ("거리 5")
 _NUMBERED_HANGUL = r"(?<![가-힣])(?:거리|방|존|구역)\s?\d+" + _NOT_A_UNIT_NUMBER
 
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+
 _STRONG = (
     rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-|{_PARTICLE}\s+)?{_NAME}"
-    rf"|[a-z][a-z'’-]+(?=\s*,?\s*\d))"
-    rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:(?<!\.)\s+{_NAME})?(?:\s+{_PARTICLE}\s+{_NAME})?"
+    rf"|[a-z][a-z'’-]+(?=\s*,?\s*\d)|\d+(?:/\d+)?(?![\w'’]))"
+    rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:(?<!\.)\s+(?:[a-z]{{1,3}}-)?{_NAME}){{0,3}}"
+    rf"(?:\s+{_PARTICLE}\s+{_NAME})?"
     rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM}{_NOT_A_COUNT})?",
-    rf"{_B}(?:{_NUM}\s+)?{_NAME}(?:[ -]{_NAME}){{0,2}}[ -](?i:{_STREET_AFTER})(?![\w'’])"
+    rf"{_B}(?:{_NUM}\s+)?(?:[NSEW]\.?\s+)?(?:{_NAME}|\d+(?:st|nd|rd|th))(?:[ -]{_NAME}){{0,2}}"
+    rf"[ -](?i:{_STREET_AFTER})(?![\w'’])"
     rf"(?:\s*,?\s*{_NO}{_NUM})?",
     # on one line, and not a range of years ("camp\n2011-2014 ...")
     rf"{_B}(?i:{_NUMBERED})[ \t]*{_NO}(?!(?:19|20)\d\d[-–]\d\d){_NUM}(?!\w|['’]\w)",
@@ -144,6 +153,10 @@ _STRONG = (
     # a street of two words in lower case with its number: "hang bac street no 47"
     rf"{_B}[a-z]{{2,}}\s(?!(?:the|a|this|that|our|my|his|her|same|next|main)\s)[a-z]{{2,}}"
     rf"\s(?:street|road|lane)\s{_NO}\d+(?![\w'’])",
+    # a Japanese street or quarter with its block numbers: "Higashibori-dori 7-1021-3"
+    rf"{_B}[A-Z][a-z]+-(?:dori|cho|machi|chome)\s+\d+(?:-\d+)*(?![\w'’])",
+    # a US state and ZIP code: "CA 90005"
+    rf"(?<![\w-])(?:{_US_STATES}) \d{{5}}(?:-\d{{4}})?(?![\w-])",
     # a Chinese block and entrance in pinyin: "3 dong 2 danyuan 501"
     r"(?<!\w)\d+\s?dong\s\d+\s?danyuan(?:\s\d+)?(?![\w'’])",
 )
@@ -155,8 +168,11 @@ _WEAK = (
     rf"[가-힣]{{1,8}}?\d*(?:특별시|광역시|{_HANGUL_UNIT[3:-1]})(?![가-힣])",
     r"(?<!\d)\d+\s?층|[\u4e00-\u9fff]{1,10}区|(?<!\d)\d+层",
     _NUMBERED_HANGUL,
-    # postcodes inside an address: Dutch "3115 HC", Polish "80-958"
-    r"(?<![\w-])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3})(?![\w-])",
+    # postcodes inside an address: Dutch "3115 HC", Polish "80-958", and five digits before a
+    # town: German "60433 Frankfurt", Malaysian "46300 Petaling Jaya"
+    r"(?<![\w-])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{5}(?= [A-Z]))(?![\w-])",
+    # Japanese cities and wards: "Niigata-shi", "Chuo-ku"
+    rf"{_B}[A-Z][a-z]+-(?:shi|ku|ken|gun|mura)(?![\w'’])",
     # a name and a small number next to a numbered part: "Sacré-Coeur 3, villa no. 8841"
     rf"{_B}{_NAME}(?:[ -]{_NAME})?\s+\d{{1,4}}[A-Za-z]?(?:\s+{_NAME})?(?![\w'’])",
 )
@@ -230,10 +246,12 @@ def _plausible(found: str, first: str) -> bool:
     """Refuse a year as the number, a sentence-start common word, a common Hangul noun."""
     if _YEAR_ONLY.fullmatch(found) and not found[0].isdigit():
         return False
-    if first.casefold() in STOP_WORDS and not re.match(_FLOOR, found):
+    if first.casefold() in STOP_WORDS and not first.isupper() and not re.match(_FLOOR, found):
         return False
-    if gazetteer.load().country(first) is not None or gazetteer.is_demonym(first):
-        return False  # "China Road", "the Korean street"
+    if (len(first) > 2 and gazetteer.load().country(first) is not None) or gazetteer.is_demonym(
+        first
+    ):
+        return False  # "China Road", "the Korean street"; not the state of "CA 90005"
     hangul = re.match(r"[가-힣]+", found)
     common = hangul and hangul.group() in _HANGUL_COMMON
     return not common or bool(re.fullmatch(_NUMBERED_HANGUL, found))

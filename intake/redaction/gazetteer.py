@@ -194,13 +194,14 @@ class Gazetteer:
         return self.countries.get(fold(text))
 
     def country_or_city(self, text: str) -> bool:
-        """A country, or a city of a million by its own name, whatever else the words could
-        be ("Hong Kong", "Ho Chi Minh City": not names; "Jin Hua" is a name, Jinhua a city)."""
+        """A country, or a city of a million, whatever else the words could be ("Hong Kong",
+        "Ho Chi Minh City", "Rostov-on-Don": no names); not words that only join into a city's
+        name ("Jin Hua" is a name, Jinhua a city)."""
         city = self.lookup(text)
         return self.country(text) is not None or (
             city is not None
             and city.population >= _MILLION
-            and city.name.casefold() == text.casefold()
+            and not (" " in text and " " not in city.name)
         )
 
     def countries_in(self, text: str) -> frozenset[str]:

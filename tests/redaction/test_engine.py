@@ -385,9 +385,10 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
         # a number runs on over letter and digit groups joined to it; "Jin Hua" is a name
         # though Jinhua is a city
         (
-            "Permits: 371100-2019-F-0392. 603 - interpreter Jin Hua (Chinese), mobile",
-            ["0392", "Jin", "Hua"],
-            ["Permits", "Chinese"],
+            "Permits: 371100-2019-F-0392. 603 - interpreter Jin Hua (Chinese), mobile. He was in"
+            " Rostov-on-Don. His invoices, numbered EP-041 to EP-079.",
+            ["0392", "Jin", "Hua", "Rostov", "EP-041", "EP-079"],
+            ["Permits", "Chinese", "[CITY, Russia]"],
         ),
     ],
 )

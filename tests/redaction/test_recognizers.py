@@ -365,7 +365,7 @@ CASES = [
     (NicknameRecognizer, "브로커라는 사람이 왔어요. 공장이라는 곳", []),
     (NicknameRecognizer, "반장 박광일, 부반장은 '곰탱이'. 곰탱이가 때렸어요", ["곰탱이", "곰탱이"]),
     (NicknameRecognizer, "요리사 '뚜언 아저씨'가 많이 도와줬어요", ["뚜언"]),
-    (NicknameRecognizer, "Sec. officer: 'the Snake' (real name unknown). The Snake hit us", ["Snake", "Snake"]),
+    (NicknameRecognizer, "Sec. officer: 'the Snake' (real name unknown). The Snake hit us", ["the Snake", "Snake"]),
     (NicknameRecognizer, "a younger one, 'Rabbit', and \"Old Fox\" the cook", ["Rabbit", "Old Fox"]),
     (NicknameRecognizer, "we sang 'we are happy', the 'rest day', it's Tom's", []),
     (NicknameRecognizer, "kim song-jin, 'skinny' jang; jong chol-ho ('dog face'); u kyong-il, 'potato' because of his face", ["skinny", "dog face", "potato"]),
@@ -398,6 +398,10 @@ CASES = [
     (DocumentNumberRecognizer, "residence permit number on the form: Y7K4T0M29", ["Y7K4T0M29"]),
     (DocumentNumberRecognizer, "a COVID19 test, the A320 plane, an MP3 file", []),
     (DayDateRecognizer, "17.11 - call from Sasha\n21.11: photo received\n1.2 - Introduction\n3.4 - Methods", ["17.11", "21.11"]),
+    # a surname that is also a family word after an honorific; German, Polish, French titles;
+    # the article of a quoted nickname
+    (TitledNameRecognizer, "their leader, Madam Son, kept them; Herr Brandt said; pani Ewa; my son, Madam Chairman", ["Son", "Brandt", "Ewa"]),
+    (NicknameRecognizer, "a security officer they called 'the Shadow'. Shadow came", ["the Shadow", "Shadow"]),
     # addresses of the countries relatives write from: German, US, Japanese, Malaysian, Maltese
     (AddressRecognizer, "at Hügelstraße 31, 60433 Frankfurt am Main", ["Hügelstraße 31, 60433"]),
     (AddressRecognizer, "3140 W 8th St, Apt 212, Los Angeles, CA 90005", ["3140 W 8th St, Apt 212", "CA 90005"]),

@@ -27,10 +27,11 @@ _CONTEXT = re.compile(
     r"|seaman|seafarer|alien|residen|iqama|propiska|hukou|patent|migration|insurance"
     r"|여권|번호|증명서|신분증|등록|공민증|사원|사번|로동자|비자|허가|계약|카드|증)"
 )
-# words for the number a person wears or is listed by: a short code near one is theirs
-_PERSONAL_CONTEXT = re.compile(
+# words for the number a person wears or is listed by, or a document is numbered by: a short
+# code after one is such a number ("badges ... K-07", "invoices, numbered EP-041")
+_SHORT_CODE_CONTEXT = re.compile(
     r"(?i)(?:\bbadges?|\btags?\b|employee|worker\s+(?:no|number)|prisoner|inmate"
-    r"|\bnumbers?\s*(?:like|:)|사번|명찰|수번)"
+    r"|\bnumbers?\s*(?:like|:)|\bnumbered\b|사번|명찰|수번)"
 )
 # a letter code with two or three digits: "K-07", "BK-102"
 _SHORT_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{2,3}(?![\w-])")
@@ -139,7 +140,7 @@ class DocumentNumberRecognizer(DomainRecognizer):
             if _near_context(text, match):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.65)
         for match in _SHORT_CODE.finditer(text):
-            if _PERSONAL_CONTEXT.search(
+            if _SHORT_CODE_CONTEXT.search(
                 text, max(0, match.start() - _CONTEXT_BEFORE), match.start()
             ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.6)

@@ -57,7 +57,7 @@ _CALLED_LOWER = re.compile(
 # A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty";
 # not a word of two letters ("'Go' and 'do' mean work and make")
 _ALONE_IN_QUOTES = re.compile(
-    rf"(?<![\w'’])[\"'“‘](?:the\s+)?(?P<name>(?!\w{{1,2}}[\"'”’]){_CAPITALISED})[\"'”’]"
+    rf"(?<![\w'’])[\"'“‘](?P<the>the\s+)?(?P<name>(?!\w{{1,2}}[\"'”’]){_CAPITALISED})[\"'”’]"
     r"(?![A-Za-z0-9'’])"  # a Korean particle may follow: '"Kevin Park"으로'
 )
 # A lower-case word or two in quotes beside a name: before a surname ("'skinny' jang"), in
@@ -123,8 +123,12 @@ class NicknameRecognizer(DomainRecognizer):
                     if rest and title.casefold() in TITLE_WORDS and not is_english_word(rest)
                     else title + _ + rest
                 )
-        # alone in quotes, the title is part of what people called someone: 'Sister Hye'
-        names.update(match.group("name") for match in _ALONE_IN_QUOTES.finditer(text))
+        # alone in quotes, a title is part of what people called someone ("'Sister Hye'"),
+        # and so is the article ("'the Shadow'")
+        for match in _ALONE_IN_QUOTES.finditer(text):
+            names.add(match.group("name"))
+            if match.group("the"):
+                names.add(match.group("the") + match.group("name"))
         names.update(_named_before_rago(text))
         names.update(_quoted_beside_name(text))
         for match in _CALLED_LOWER.finditer(text):

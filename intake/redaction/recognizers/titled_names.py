@@ -36,7 +36,8 @@ HONORIFICS = frozenset(
     pastor reverend rev priest imam deacon missionary evangelist ajumma ajumoni ajumeoni ajussi
     ajusshi ajeossi abai abaji omoni halmoni halmeoni harabeoji
     oppa unni unnie onni eonni hyung hyong hyeong nuna noona sonsaengnim seonsaengnim banjang
-    elder doña dona señora senora senhora señor senor senhor
+    elder doña dona señora senora senhora señor senor senhor herr frau pani monsieur madame mme
+    signora gospodin gospozha
     """.split()  # noqa: SIM905
 )
 ROLES = frozenset(
@@ -135,7 +136,10 @@ def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:
     """Whether ``word`` can be part of a name here; a lower-case word only as the first word
     after a family word (a romanised given name) or an honorific (any word)."""
     key = word.casefold().rstrip("'’")  # a plural possessive: "the Korean Workers' Party"
-    if key in _NOT_NAMES or gazetteer.load().country(word) or len(key) < 2:
+    surname_after_honorific = honorific and word[0].isupper() and key in SURNAMES  # "Madam Son"
+    if (key in _NOT_NAMES and not surname_after_honorific) or len(key) < 2:
+        return False
+    if gazetteer.load().country(word):
         return False
     if all(gazetteer.is_demonym(part) or part in NATIONALITIES for part in word.split("-")):
         return False  # "a pastor, Korean-American"

@@ -380,6 +380,8 @@ CASES = [
     (HangulNameRecognizer, "(노동자 주명수 명의) 서명: 함덕수\n문서번호. 석용철, 그리고 반장이 정창호라고", ["주명수", "함덕수", "석용철", "정창호"]),
     (HangulNameRecognizer, "이용자가 많고 고용주는 안정성을 원한다. 사용자라고 했다", []),
     (HangulNameRecognizer, "at 김순희 we", ["김순희"]),
+    (HangulNameRecognizer, "오빠, 나 금희야. 형님 저 철진이에요", ["금희", "철진"]),
+    (HangulNameRecognizer, "나 혼자야. 저 학생이에요. 난 처음이야. 나 정말이야", []),
     (HanNameRecognizer, "转账 to 张丽华, remark: 货款 (payment for goods); 汇款 at 丹东 (Dandong)", ["张丽华", "丹东"]),
     # dev28 to dev30: names of three syllables whatever Kiwi makes of them in a record, a
     # surname before a pastor or a professor, a sender, Russian villages in -ovka; short

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kiwipiepy import Kiwi
@@ -63,6 +63,11 @@ _NAMING = frozenset(
 _GIVEN_AS_NAME = re.compile(
     r"(?:(?:이름|본명|성함)(?:이|은|는)|(?:동무|친구|동료|사람|남자|여자|녀자)(?:가|는|이))\s+"
     r"(?P<name>[가-힣]{2,5}?)(?=이?(?:었|였|라고|라는|래요|랬|예요|에요|입니다|인데)|이야|야\b)"
+)
+# Someone saying who they are, in a letter or a voice message: "오빠, 나 금희야", "형님 저
+# 철진이에요" (a given name of two syllables)
+_SELF_NAMED = re.compile(
+    r"(?<![가-힣])(?:나|저|난)\s(?P<name>[가-힣]{2})(?=이?(?:야|예요|에요|이에요|입니다)(?![가-힣]))"
 )
 # Vietnamese names in Hangul by the commonest surname: "응우옌 반 똔", "응우엔 티 흐엉"
 _VIETNAMESE_NAME = re.compile(
@@ -153,12 +158,12 @@ class HangulNameRecognizer(DomainRecognizer):
         spans += _districts_after_towns(text, spans)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
-        covered = [(s.start, s.end) for s in spans]
+        covered = _coverage(text, spans)
         for form, entity in {
             (text[s.start : s.end], s.type) for s in spans if s.end - s.start >= 2
         }:
             for match in re.finditer(re.escape(form), text):
-                if not any(a <= match.start() < b for a, b in covered):
+                if not covered[match.start()]:
                     yield Span(entity, match.start(), match.end(), 0.6)
 
     def _spans(self, text: str) -> Iterator[Span]:
@@ -316,6 +321,10 @@ class HangulNameRecognizer(DomainRecognizer):
                 and name not in PERSON_WORDS
             ):
                 yield Span("PERSON", start, end, 0.6)
+        for match in _SELF_NAMED.finditer(text):
+            name = match.group("name")
+            if all(ch in GIVEN_SYLLABLES for ch in name) and not _known_noun(name):
+                yield Span("PERSON", *match.span("name"), 0.6)
         for match in _SIGNED.finditer(text):
             if not common_word(*match.span("name")):
                 yield Span("PERSON", match.start("name"), match.end("name"), 0.6)
@@ -327,6 +336,15 @@ class HangulNameRecognizer(DomainRecognizer):
                 start, end
             ):
                 yield Span("PERSON", start, end, 0.55)
+
+
+def _coverage(text: str, spans: Iterable[Span]) -> bytearray:
+    """One flag a character of ``text``, set where a span covers it: overlap tests in constant
+    time, so that an answer with thousands of names takes time linear in its length."""
+    covered = bytearray(len(text))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return covered
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -594,14 +612,15 @@ def _listed_given_names(text: str, found: list[Span]) -> list[Span]:
     in the same sentence: "우리 방에 나, 순옥이, 향미 그리고 리정화 동무" ("향미" is also a
     flavour; a list of three or more with a name in it makes it a name)."""
     names = []
+    people = _coverage(text, (s for s in found if s.type == "PERSON"))
+    covered = _coverage(text, found)
     for sentence in _SENTENCE.finditer(text):
         start, end = sentence.span()
-        people = [s for s in found if s.type == "PERSON" and start <= s.start < end]
-        if not people or sentence.group().count(",") < _MIN_LIST_COMMAS:
+        if people.find(1, start, end) == -1 or sentence.group().count(",") < _MIN_LIST_COMMAS:
             continue
         for item in _LIST_ITEM.finditer(text, start, end):
             given = item.group("given")
-            taken = any(s.start < item.end("given") and item.start("given") < s.end for s in found)
+            taken = covered.find(1, *item.span("given")) != -1
             if (
                 not taken
                 and all(ch in GIVEN_SYLLABLES for ch in given)
@@ -634,8 +653,9 @@ def _towns_by_sound(text: str, found: list[Span]) -> list[Span]:
             countries.add(country)
     named = frozenset(countries)
     towns = []
+    covered = _coverage(text, found)
     for match in runs:
-        if any(s.start < match.end() and match.start() < s.end for s in found):
+        if covered.find(1, *match.span()) != -1:
             continue
         for stem in _stems(match.group()):
             # a place particle makes a town of any focus country likely: "치앙콩으로 갔어요"

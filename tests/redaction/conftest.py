@@ -30,7 +30,9 @@ def _report(redactor, name: str):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(
     scope="session",
-    params=[f"dev{n}.jsonl" for n in ("", *range(2, 11), 12, 13, 15, *range(17, 26), *range(28, 31))],
+    params=[
+        f"dev{n}.jsonl" for n in ("", *range(2, 11), 12, 13, 15, *range(17, 26), *range(28, 31))
+    ],
 )
 def dev_report(redactor, request):  # type: ignore[no-untyped-def]
     """The report on each development corpus that meets the targets (dev.jsonl to dev10.jsonl,

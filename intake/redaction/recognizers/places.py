@@ -305,14 +305,14 @@ def _acronym(word: str) -> bool:
 
 
 def _token_at(tokens: Any | None, start: int) -> Any | None:
+    """The spaCy token starting at ``start``, found by spaCy's own index (a scan of every
+    token for every word made long answers take time with the square of their length)."""
     if tokens is None:
         return None
-    for token in tokens:
-        if token.idx == start:
-            return token
-        if token.idx > start:
-            break
-    return None
+    span = tokens.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].idx != start:
+        return None
+    return span[0]
 
 
 def _common_word_at_sentence_start(tokens: Any | None, start: int, place: gazetteer.Place) -> bool:

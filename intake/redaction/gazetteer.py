@@ -294,11 +294,17 @@ def loosen(key: str) -> str:
 @functools.cache
 def country_names() -> tuple[str, ...]:
     """Names of every country in English and Korean (plus common short forms)."""
-    return (
-        *(name for name, code in _codes().items() if code not in _CITIES_OF_A_COUNTRY),
-        *(name for code, name in _korean_names().items() if code not in _CITIES_OF_A_COUNTRY),
-        *_COUNTRY_ALIASES,
-    )
+    return (*_countries_by_code().values(), *_korean_country_names().values(), *_COUNTRY_ALIASES)
+
+
+def _countries_by_code() -> dict[str, str]:
+    """ISO code → English name of every country, less the cities of a country."""
+    return {code: name for name, code in _codes().items() if code not in _CITIES_OF_A_COUNTRY}
+
+
+def _korean_country_names() -> dict[str, str]:
+    """ISO code → Korean name of every country, less the cities of a country."""
+    return {code: k for code, k in _korean_names().items() if code not in _CITIES_OF_A_COUNTRY}
 
 
 _CITIES_OF_A_COUNTRY = {"HK": "CN", "MO": "CN"}
@@ -356,16 +362,10 @@ _COUNTRY_ALIASES = {
 @functools.cache
 def load() -> Gazetteer:
     """Build the gazetteer once per process (about a second)."""
-    by_code = {code: name for name, code in _codes().items()}
-    countries = {
-        fold(name): name for code, name in by_code.items() if code not in _CITIES_OF_A_COUNTRY
-    }
+    by_code = _countries_by_code()
+    countries = {fold(name): name for name in by_code.values()}
     countries.update(
-        {
-            fold(korean): by_code[code]
-            for code, korean in _korean_names().items()
-            if code not in _CITIES_OF_A_COUNTRY
-        }
+        {fold(korean): by_code[code] for code, korean in _korean_country_names().items()}
     )
     by_code.update({code: by_code[country] for code, country in _CITIES_OF_A_COUNTRY.items()})
     countries.update({fold(alias): name for alias, name in _COUNTRY_ALIASES.items()})

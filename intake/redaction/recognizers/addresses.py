@@ -248,9 +248,8 @@ def _plausible(found: str, first: str) -> bool:
         return False
     if first.casefold() in STOP_WORDS and not first.isupper() and not re.match(_FLOOR, found):
         return False
-    if (len(first) > 2 and gazetteer.load().country(first) is not None) or gazetteer.is_demonym(
-        first
-    ):
+    country = len(first) > 2 and gazetteer.load().country(first) is not None
+    if country or gazetteer.is_demonym(first):
         return False  # "China Road", "the Korean street"; not the state of "CA 90005"
     hangul = re.match(r"[가-힣]+", found)
     common = hangul and hangul.group() in _HANGUL_COMMON

@@ -509,12 +509,12 @@ def _whole_word_names(text: str) -> Iterator[Span]:
     sentence ("재해자: 최영수(남", "2. 안광호 - 요통", "석용철, 그리고"), unless Kiwi reads the
     word alone as a common noun (in either spelling: "로동자"), or as a word with a
     particle, an ending, a verb, a prefix or suffix or a numeral in it ("임금은", "천만원",
-    "고혈압"). In the
-    development corpora such words are names 523 times in 550; the rest are mostly towns
-    and districts, which the place rules find with a higher score."""
+    "고혈압"). In the development corpora such words are names 523 times in 550; the rest
+    are mostly towns and districts, which the place rules find with a higher score."""
+    places = gazetteer.load()
     for match in _THREE_SYLLABLES.finditer(text):
         word = match.group()
-        if not _looks_like_a_name(word) or gazetteer.load().country(word[:2]):
+        if not _looks_like_a_name(word) or places.country(word[:2]):
             continue  # not "조선서", in Korea
         tokens, _ = _kiwi().analyze(word, top_n=1)[0]
         if any(t.tag.startswith(_NOT_IN_NAMES) for t in tokens):

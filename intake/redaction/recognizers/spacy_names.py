@@ -11,8 +11,8 @@ not a proper noun; a person made of English words only, none of them a known
 surname ("Art Studio"; "Manager Park" stays); a one-word lower-case person
 that is an English word; one English word before a colon, a form's label ("Landlord:"); a
 noun and nothing else starting a sentence, no surname or given name ("Passport collected").
-A person named exactly like a country or a city of a million is that place ("Ho Chi Minh
-City").
+A person named like a country or a city of a million, by any of its names, is that place
+("Ho Chi Minh City", "Rostov-on-Don").
 """
 
 from __future__ import annotations

@@ -137,9 +137,11 @@ def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:
     after a family word (a romanised given name) or an honorific (any word)."""
     key = word.casefold().rstrip("'’")  # a plural possessive: "the Korean Workers' Party"
     surname_after_honorific = honorific and word[0].isupper() and key in SURNAMES  # "Madam Son"
-    if (key in _NOT_NAMES and not surname_after_honorific) or len(key) < 2:
-        return False
-    if gazetteer.load().country(word):
+    if (
+        (key in _NOT_NAMES and not surname_after_honorific)
+        or gazetteer.load().country(word)
+        or len(key) < 2
+    ):
         return False
     if all(gazetteer.is_demonym(part) or part in NATIONALITIES for part in word.split("-")):
         return False  # "a pastor, Korean-American"

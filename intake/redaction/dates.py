@@ -73,6 +73,7 @@ _PAIR = rf"(?P<first>[12]\d|3[01]|0?[1-9])[./](?P<second>[12]\d|3[01]|0?[1-9]){_
 _EVENT_WORDS = (
     "on|before|after|until|till|since|dated|left|arrived|boarded|departed|returned|released"
     "|arrested|escaped|crossed|expired|expires|issued|signed"
+    "|hearing|appointment|interview|meeting|visit|visited|deadline|due"
     "|приехал[аи]?|уехал[аи]?|прибыл[аи]?|выехал[аи]?"
 )
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
@@ -114,9 +115,9 @@ _PATTERNS = [
     r"(?<![\d/.])(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
     # 3/14: month first and no year, as Korean notes write it, when the day cannot be a month
     r"(?<![\d/.])(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])(?![\d/])",
-    # on 3/4, before 5/6, on 28.12, left 8.19, приехали 12.03, "Date boarded: 7.22": a word
-    # for an event or a label before a day and month that could be a fraction or a decimal
-    # (see _PAIR)
+    # on 3/4, before 5/6, on 28.12, left 8.19, приехали 12.03, "Date boarded: 7.22", "Next
+    # hearing 14.11": a word for an event or a label before a day and month that could be a
+    # fraction or a decimal (see _PAIR)
     rf"(?P<lead>\b(?i:{_EVENT_WORDS})\s|\b(?i:date)\b[^:\n]{{0,25}}:\s*){_PAIR}",
     # from 3/4, by 5/6: with a slash only ("up by 2.5", "from 2.5")
     r"(?P<lead>\b(?i:from|by)\s)"

@@ -122,6 +122,10 @@ _STRONG = (
     rf"{_B}\d+(?:-\d+)?-?(?:gil|beon-gil|bunji|beonji|ho|dong)(?![\w'’])",
     r"(?:울리[차짜쨔]|프로스펙트|쁘로스뻭뜨)\s*[가-힣]+(?:\s*\d+(?:-\d+)?)?"
     r"|(?<![가-힣])[가-힣]+\s?거리\s?\d+(?:-\d+)?" + _NOT_A_UNIT_NUMBER,
+    # an English street name in Hangul, up to two words before the street word: "인더스트리얼
+    # 에어리어 스트리트 24" (not a word with a particle: "숙소는")
+    r"(?<![가-힣])(?:[가-힣]*[^\s\W은는이가을를에의도]\s){0,2}[가-힣]*(?:스트리트|스트릿|애비뉴|에비뉴)"
+    r"\s?\d+(?:-\d+)?" + _NOT_A_UNIT_NUMBER,
     rf"[가-힣]{{1,8}}?\d*{_HANGUL_UNIT}\s?\d+(?:-\d+)?\s?(?:번지|번길|호)",
     r"[가-힣]{2,10}\s?\d+(?:-\d+)?\s?번지",
     rf"[가-힣]{{2,8}}?(?:로|길|대로|번길)\s?\d+(?:-\d+)?{_NOT_A_UNIT_NUMBER}",

@@ -79,10 +79,11 @@ _REFERENCE = re.compile(
     r"(?<![\w/.-])[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*(?:/[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*)+"
     r"(?![\w/])"
 )
-# whatever follows a number sign, digits joined by slashes and dashes: "Receipt no. 27/1-0458"
-# (not a date), "No. 5-2218/2018", "№ 2а-4471/2019"
+# whatever follows a number sign, groups joined by slashes and dashes: "Receipt no. 27/1-0458"
+# (not a date), "No. 5-2218/2018", "№ 2а-4471/2019", "reg. no. SKh-0418", "Case no.
+# SG-TE/2016/0931"
 _AFTER_NUMBER_SIGN = re.compile(
-    r"(?:(?<![\w])(?i:no|nr)\.?|№|#)\s?(?P<number>\w*\d\w*(?:[/-]\w*\d\w*)+)(?![\w/-])"
+    r"(?:(?<![\w])(?i:no|nr)\.?|№|#)\s?(?P<number>\w+(?:[/-]\w+)+)(?![\w/-])"
 )
 # a Russian passport or permit by its series and number: "серия 27 № 0058213", "45 08 № 123456"
 _SERIES = re.compile(
@@ -90,13 +91,20 @@ _SERIES = re.compile(
     r"\d{6,7}(?!\d)"
 )
 _MIN_REFERENCE_DIGITS = 3
+# the value of a Korean form's number field, whatever its groups: "접수번호: 2020-상담-0417"
+# (a phone number's field is left to the phone recognizers)
+_KOREAN_NUMBER_FIELD = re.compile(
+    r"(?<![가-힣])(?!전화|휴대폰|핸드폰|손전화)[가-힣]{0,4}번호\s?:\s?(?P<number>\w+(?:[/-]\w+)*)"
+)
 # Korean resident registration numbers: 850312-1234567, also with the last six masked as
 # people give them: 850417-2xxxxxx, 850417-2******
 _RRN = re.compile(r"(?<!\d)\d{6}-[1-8](?:\d{6}|[xX*]{6})(?![\dxX*])")
 # Digit groups: 745123456, 2014-0375, 25 1234567, 412-8839-17, 77 No 0348512, 2016/883, 4-117,
-# a check digit after a dash: 784-1985-1234567-1, and one between dashes: 047-8-31562-0
+# a check digit after a dash: 784-1985-1234567-1, and one between dashes: 047-8-31562-0; not
+# the minutes of a time ("14:05-15:50")
 _DIGITS = re.compile(
-    r"(?<![A-Za-z0-9.,/-])(?:\d{2,}|\d(?=-\d{2}))(?:(?:[- /]|\s?No\.?\s?)\d{2,}|-\d(?=-\d))*"
+    r"(?<![A-Za-z0-9.,/-])(?<!\d:)"
+    r"(?:\d{2,}|\d(?=-\d{2}))(?:(?:[- /]|\s?No\.?\s?)\d{2,}|-\d(?=-\d))*"
     r"(?:-\d|[A-Z])?"
     r"(?![A-Za-z0-9/]|[.,]\d)"
 )
@@ -155,7 +163,7 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
         for match in _LETTER_GROUPS.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
-        for pattern in (_AFTER_NUMBER_SIGN, _SERIES):
+        for pattern in (_AFTER_NUMBER_SIGN, _SERIES, _KOREAN_NUMBER_FIELD):
             for match in pattern.finditer(text):
                 if _count_digits(match.group()) >= _MIN_DIGITS_IN_CONTEXT:
                     yield Span("ID_NUMBER", *match.span(match.lastgroup or 0), 0.9)

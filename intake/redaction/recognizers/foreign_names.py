@@ -84,9 +84,11 @@ _PAIR = re.compile(
     r"(?<![\w-])(?=(?P<surname>[A-Za-z]+) (?P<given>[A-Za-z]+(?:-[a-z]+)?)(?![\w-]))"
 )
 # "son of" / "daughter of" joining two names: Malay and Iban "Jimbai anak Ngelai",
-# "Ahmad bin Ismail", "Siti binti Yusof", Arabic "Khalid ibn Saeed", Mauritanian "ould".
+# "Ahmad bin Ismail", "Siti binti Yusof", Arabic "Khalid ibn Saeed", Mauritanian "ould",
+# Kyrgyz "Bakyt uulu Almaz", "Nurlan kyzy Aida", Azeri and Uzbek "Elnur oglu Rashad".
 _PATRONYMIC = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+ (?:anak|bin|binti|bint|ibn|ould) [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    r"(?<![\w-])[A-Z][a-z]+ (?:anak|bin|binti|bint|ibn|ould|uulu|kyzy|ogly|oglu|ogli|ugli|qizi"
+    r"|kizi) [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 )
 
 

@@ -11,6 +11,9 @@ written beside the characters is the same name: "경신진(敬信镇)", "리설�
 so is the Hangul spelling of a person's: "장궈핑(张国平)".
 Near-misses: "2017年6月1日", "中国", "朝鲜族", a single character, "공장(东港)", a term
 glossed in English ("货款 (payment for goods)").
+
+Japanese records write a foreign name in katakana with a middle dot between its parts:
+"リ・ソンイル" is a person (katakana without the dot is left alone: "カラオケ").
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _PLACE_ENDINGS = frozenset("市县縣区區省镇鎮村乡鄉路街道")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _RUN = re.compile(f"(?<![{_HAN}])[{_HAN}]{{2,}}(?![{_HAN}])")
 _MAX_PERSON = 3
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
 # characters of a date: "二〇一八年五月十二日" (the Han digits and 〇 are dates, not names)
 _DATE_CHARACTERS = frozenset("〇零一二三四五六七八九十年月日号號")
 COMMON_TERMS = frozenset(
@@ -54,7 +58,8 @@ _GLOSS_AFTER = re.compile(r"\s?\((?:[a-z]+[ ,'’-]*){1,6}\)")
 
 
 class HanNameRecognizer(DomainRecognizer):
-    """Two or three Han characters led by a common surname; any other Han run a place."""
+    """Two or three Han characters led by a common surname; any other Han run a place; a
+    foreign name in katakana."""
 
     ENTITIES = ("PERSON", "PLACE")
 
@@ -75,6 +80,8 @@ class HanNameRecognizer(DomainRecognizer):
             )
             if reading and _same_name(reading.group(1), run, kind):
                 yield Span(kind, reading.start(1), reading.end(1), score)
+        for match in _KATAKANA_NAME.finditer(text):
+            yield Span("PERSON", match.start(), match.end(), 0.6)
 
 
 def _same_name(korean: str, run: str, kind: str) -> bool:

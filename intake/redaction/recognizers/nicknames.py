@@ -60,6 +60,11 @@ _ALONE_IN_QUOTES = re.compile(
     rf"(?<![\w'’])[\"'“‘](?P<the>the\s+)?(?P<name>(?!\w{{1,2}}[\"'”’]){_CAPITALISED})[\"'”’]"
     r"(?![A-Za-z0-9'’])"  # a Korean particle may follow: '"Kevin Park"으로'
 )
+# A name and an epithet in quotes: "'Yu the dog'", "'Kim the Fist'" (the name is no English word
+# or a surname)
+_EPITHET = re.compile(
+    r"(?<![\w'’])[\"'“‘](?P<name>(?P<first>[A-Z][a-z]+) the [A-Za-z]{3,})[\"'”’](?![A-Za-z0-9])"
+)
 # A lower-case word or two in quotes beside a name: before a surname ("'skinny' jang"), in
 # brackets after a name ("jong chol-ho ('dog face')"), or before why it was given ("'potato'
 # because of his round face").
@@ -86,19 +91,26 @@ _QUOTED_KO = re.compile(
     r"[" + "".join(sorted(SURNAME_SYLLABLES)) + r"]"
     r"[가-힣]{2}(?![가-힣]))?"
 )
-# '여우'라고 불렀어요, 너구리라고 부르던, 호랑이 할매라고 부른 and '붉은별 작업소'라고 불렀어요
+# A word and a surname alone in quotes, as workers told several men of one surname apart:
+# "'큰 리', '작은 리', '안경 리'"
+_QUOTED_SURNAME_KO = re.compile(
+    r"['‘\"“](?P<name>[가-힣]{1,3} [" + "".join(sorted(SURNAME_SYLLABLES)) + r"])['’\"”]"
+)
+# '여우'라고 불렀어요, '곰'이라고 불렀어요 (one syllable only alone in quotes), 너구리라고
+# 부르던, 호랑이 할매라고 부른 and '붉은별 작업소'라고 불렀어요
 # (the first word of a pair is the name when the second is a kinship word or the pair is
 # quoted; else both are, but for a word of the sentence: 지배인은 대머리라고), and a
 # word before "(이)라는" and a word for a person: "안경잡이라는 한족 브로커"
 _WORDS_FOR_PEOPLE = _PERSON_WORDS_KO | PERSON_WORDS
 _KIN = FAMILY | {*HONORIFICS, "할매", "할배", "아지매"}
 _OPENING_QUOTES = frozenset("'‘\"“")
+_CLOSING_QUOTES = frozenset("'’\"”")
 _PARTICLES = frozenset("는가을를의에")  # not 은, 이, 도, 서, which end given names
 _LINKS = frozenset(
     {"그리고", "그냥", "그래서", "그런데", "다들", "모두", "그때", "우리", "저희", "서로"}
 )
 _NICKNAME_KO = re.compile(
-    r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:\s(?P<second>[가-힣]{1,3}))?['’\"”]?"
+    r"(?<![가-힣])(?P<name>[가-힣]{1,4})(?:\s(?P<second>[가-힣]{1,3}))?['’\"”]?"
     r"(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리)"
     r"|(?P<such>)이?라는\s+(?:[가-힣]+\s+)?(?:"
     + "|".join(sorted(_WORDS_FOR_PEOPLE, key=len, reverse=True))
@@ -140,6 +152,11 @@ class NicknameRecognizer(DomainRecognizer):
         for match in _QUOTED_KO.finditer(text):
             if match.group("role") or match.group("cue") or match.group("kin"):
                 names.add(match.group("name"))
+        names.update(m.group("name") for m in _QUOTED_SURNAME_KO.finditer(text))
+        for match in _EPITHET.finditer(text):
+            first = match.group("first").casefold()
+            if first in SURNAMES or not is_english_word(first):
+                names.add(match.group("name"))
         for name in names:  # every later use of the nickname too
             # particles attach to a Hangul word ("여우가"), so only its start is bounded
             end = "" if has_hangul(name) else r"(?![\w-])"
@@ -173,8 +190,10 @@ def _named_before_rago(text: str) -> Iterator[str]:
     사람")."""
     for match in _NICKNAME_KO.finditer(text):
         first, second, such = match.group("name", "second", "such")
-        found = [first]
         quoted = text[match.start() - 1 : match.start()] in _OPENING_QUOTES
+        if len(first) == 1 and not (quoted and text[match.end("name")] in _CLOSING_QUOTES):
+            continue  # one syllable is a name only alone in quotes: '곰'이라고, not 나라고
+        found = [first]
         if second and not quoted and second.removesuffix("이") not in _KIN:
             sentence_word = (
                 such is not None

@@ -56,7 +56,7 @@ _ARABIC_PLACE = re.compile(
 # a romanised Korean village or neighbourhood: "Kangan-ri", "Sungri-dong", "mok-dong".
 _FEATURE_PLACE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)\s+"
-    r"(?i:county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug|village"
+    r"(?i:(?P<unit>county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug)|village"
     r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp)(?![\w-])"
     r"|(?<![\w'’-])(?P<korean>[A-Z][a-z]+)-(?:ri|ni|li|dong|up|eup|rodongjagu|nodongjagu)(?![\w-])"
     r"|(?<![\w'’-])(?P<korean_lower>[a-z]{3,})-(?:ri|eup|dong|gu|gun|rodongjagu|nodongjagu)"
@@ -80,6 +80,14 @@ _VESSEL_WORD = re.compile(
 # Bong 1', was old", "visited 3 reefers at Egersheld. On 'Sibir-2': ..."
 _QUOTED_NUMBERED = re.compile(r"['‘\"“](?P<quoted>[A-ZА-ЯЁ]\w*(?:[ -]\w+){0,4}?[ -]\d{1,4})['’\"”]")
 _VESSEL_REACH = 60
+# A housing estate by its Russian abbreviation, quoted: 'ZhK "Lazurny"', "ЖК «Восток»"
+_HOUSING = re.compile(r"(?<![\w-])(?:ZhK|ZHK|ЖК)\s?[\"«“'‘][^\"»”'’\n]{2,40}[\"»”'’]")
+# what a town's name carries after it as part of a site's: a station's number ("Artyom-1"),
+# an industrial area ("Ajman Industrial 2", "Sharjah Industrial Area 12")
+_SITE_AFTER = re.compile(
+    r"-\d{1,2}(?![\w-])"
+    r"| (?:Industrial(?: Area| City| Zone| Estate)?|Free Zone|Economic Zone)(?: \d{1,3})?(?![\w-])"
+)
 # A numbered berth, pier or dock: "Pier 5", "berth No. 16", "quai 2", "5부두", "7선석"
 _BERTH = re.compile(
     r"(?<![\w-])(?i:pier|berth|quay|quai|dock|wharf|jetty|muelle|причал)\s+"
@@ -115,10 +123,14 @@ class PlaceRecognizer(DomainRecognizer):
                 yield Span("PLACE", match.start("quoted"), match.end("quoted"), 0.9)
         for match in _VESSEL_KO.finditer(text):
             yield Span("PLACE", match.start("quoted"), match.end("quoted"), 0.9)
-        for match in _BERTH.finditer(text):
-            yield Span("PLACE", match.start(), match.end(), 0.75)
+        for pattern in (_BERTH, _HOUSING):
+            for match in pattern.finditer(text):
+                yield Span("PLACE", match.start(), match.end(), 0.75)
         for match in _FEATURE_PLACE.finditer(text):
-            if match.group("name") and _names_a_place(match.group("name"), places):
+            if match.group("name") and (
+                _names_a_place(match.group("name"), places)
+                or (match.group("unit") and _named_unit(match.group("name"), tokens, match))
+            ):
                 yield Span("PLACE", match.start("name"), match.end("name"), 0.72)
             elif (korean := match.group("korean") or match.group("korean_lower")) and (
                 _names_a_place(korean, places)
@@ -129,7 +141,10 @@ class PlaceRecognizer(DomainRecognizer):
         while index < len(words):
             width = self._match(text, words, index, places, tokens)
             if width:
-                yield Span("PLACE", words[index][0], words[index + width - 1][1], 0.7)
+                end = words[index + width - 1][1]
+                if site := _SITE_AFTER.match(text, end):
+                    end = site.end()
+                yield Span("PLACE", words[index][0], end, 0.7)
                 index += width
             elif _typo_of_a_town(text, words[index], places, tokens):
                 yield Span("PLACE", words[index][0], words[index][1], 0.55)
@@ -293,10 +308,11 @@ def _typo_of_a_town(
 
 
 def _part_of_a_compound(text: str, start: int, end: int) -> bool:
-    """A word inside a hyphenated compound ("Koryo" in "Koryo-saram") is not a place alone."""
+    """A word inside a hyphenated compound ("Koryo" in "Koryo-saram") is not a place alone;
+    a number after the hyphen makes no compound ("Artyom-1", a station)."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
-    return bool(re.fullmatch(r"\w-", before) or re.fullmatch(r"-\w", after))
+    return bool(re.fullmatch(r"\w-", before) or re.fullmatch(r"-[^\W\d]", after))
 
 
 def _acronym(word: str) -> bool:
@@ -326,6 +342,26 @@ def _common_word_at_sentence_start(tokens: Any | None, start: int, place: gazett
     if not is_english_word(token.text):
         return False  # "Factory: Dandong, ...": no word the capital could belong to
     return not (_large_town_named(place, token.text) and is_noun_only(token.text))
+
+
+_NOT_NAMING_A_UNIT = TITLE_WORDS | {
+    "northern", "southern", "eastern", "western", "central", "whole", "entire", "same", "home",
+}  # fmt: skip
+
+
+def _named_unit(name: str, tokens: Any | None, match: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence before "province", "oblast" or "county" names
+    the unit even when it is also an English word: "Bata, Litoral province" (not "The
+    province", "the Eastern region", nor a word with its capital from the sentence's start)."""
+    token = _token_at(tokens, match.start("name"))
+    return (
+        token is not None
+        and not token.is_sent_start
+        and not any(
+            word.casefold() in _NOT_PLACES or word.casefold() in _NOT_NAMING_A_UNIT
+            for word in re.split(r"[- ]", name)
+        )
+    )
 
 
 def _closed_class(tokens: Any | None, start: int) -> bool:

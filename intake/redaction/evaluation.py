@@ -5,7 +5,9 @@ Definitions (docs/redaction.md, "Measuring"):
 - a gold identifier *leaks* when its text, or any distinctive word of it,
   survives in the output (case-insensitive, as a whole word; Hangul words as a
   substring, since particles attach to them). A distinctive word has at least
-  3 letters and is not a title ("Mr", "comrade"), a generic word of
+  3 letters and is not a title ("Mr", "comrade", "Monsieur", "Director",
+  "ajoshi", "지배인": the engine keeps a title before or after a name it
+  redacts, "Director [PERSON-1]"), a generic word of
   addresses, kinds of place and web addresses ("street", "room", "county",
   "oblast", "com", "www") or a
   country name (a town generalised to "[CITY, Kuwait]" leaks nothing);
@@ -37,10 +39,18 @@ from intake.redaction.pseudonyms import PseudonymMap
 NOT_DISTINCTIVE = frozenset(
     """
     mr mrs ms miss dr mister sir madam comrade dongmu tongmu ssi banjang
+    monsieur madame mme mlle senor senora sra don dona herr frau pan pani gospodin gospozha
+    director manager teacher captain capt doctor professor officer inspector pastor reverend
+    rev father brother sister uncle aunt auntie boss chief lieutenant major colonel sergeant
+    ajoshi ajossi ajeossi ajumma ajumoni halmoni hyong hyung oppa onni unni nuna noona dongji
+    tongji sonsaengnim seonsaengnim
+    동무 동지 선생님 지배인 아저씨 아주머니 미스터 조사관
+    사장님 목사님 전도사 지도원 작업반장 부부장
     street str road avenue ave lane boulevard prospekt prospect pereulok ulitsa ulica
-    room floor flat apt apartment building block house unit suite lok dom korpus
+    room floor flat apt apartment building block house unit suite lok dom korpus tower box
     first second third fourth fifth east west north south dong gil city town
     county district province oblast krai kray region aimag village prefecture okrug raion
+    rayon commune municipality microdistrict khoroo
     com net org www http https html php shop
     """.split()  # noqa: SIM905
 )

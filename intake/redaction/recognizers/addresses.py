@@ -68,7 +68,8 @@ _NUMBERED = (
     r"(?:street|road|zone|block|building|bldg\.?|plot|lot|villa|compound|camp|sector|lane|avenue"
     r"|house|dormitory|dorm|obshchezhitie|obshchaga|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
-    r"|office|gate|kvartal|microdistrict|mikrorayon|district|ward|lok\.?|lokal|m\.|mieszkanie"
+    r"|office|kab\.?|kabinet|tower|gate|kvartal|microdistrict|mikrorayon|district|ward"
+    r"|lok\.?|lokal|m\.|mieszkanie"
     r"|bloc|inminban|area|khoroo|horoo|door|soi|moo|hom|phuong|phường|danyuan|kilometre|kilometer"
     r"|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"
 )
@@ -145,6 +146,10 @@ _STRONG = (
     # a pinyin street in lower case with its number: "guangming jie 88", "renmin lu 12"
     rf"{_B}[a-z]{{3,}}(?:-[a-z]{{3,}})?\s(?:lu|jie|dajie|hutong|xiang)\s\d+(?![\w'’])",
     rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",
+    # a numbered quarter: "the 3rd microdistrict", "15th khoroo" (Ulaanbaatar)
+    rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:khoroo|microdistrict|mikrorayon|kvartal)(?![\w'’])",
+    # a Russian postcode before the town: "665717, Bratsk" (not a sum: "150000 won")
+    r"(?<![\w.,-])\d{6}(?=,\s?[A-Z][a-z])",
     # a place by the road named by its kilometre: "the 47th kilometre", "MKAD 14th km"
     rf"{_B}\d+(?:st|nd|rd|th)\s+(?i:kilometre|kilometer|km)(?![\w'’])",
     # street words that are English words in lower case: "Admiralty Way", "Durbar Marg"

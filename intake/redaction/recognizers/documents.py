@@ -48,6 +48,9 @@ _CODE = re.compile(
 # Capitals and digits mixed in one word, as residence permits and visas print them:
 # "Y7K4T0M29" (three digits and two letters at least)
 _MIXED = re.compile(r"(?<![\w-])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z0-9]{7,12}(?![\w-])")
+# China's unified social credit code of a company or an organisation: 18 capitals and digits,
+# eight digits first ("91210600MA0U7K3X2R")
+_CREDIT_CODE = re.compile(r"(?<![\w-])\d{8}(?=[0-9]*[A-Z])[0-9A-Z]{10}(?![\w-])")
 # Two or more groups of capitals before a number: an observer's trip or a report reference,
 # a badge, "GH-OBS-114", "SQ-ARG-07", "LZ-K-014", however few its digits
 _LETTER_GROUPS = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:-[A-Z]{1,4})+-\d{2,}(?![\w-])")
@@ -78,6 +81,7 @@ _THAI_PLATE_CONTEXT = re.compile(
 _REFERENCE = re.compile(
     r"(?<![\w/.-])[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*(?:/[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*)+"
     r"(?![\w/])"
+    r"|(?<![\w/.-])\d+[а-яё](?:-\d+)+/\d+(?![\w/])"  # a Russian court's "2а-3314/21"
 )
 # whatever follows a number sign, groups joined by slashes and dashes: "Receipt no. 27/1-0458"
 # (not a date), "No. 5-2218/2018", "№ 2а-4471/2019", "reg. no. SKh-0418", "Case no.
@@ -161,8 +165,9 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 ch.isalpha() for ch in reference
             ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
-        for match in _LETTER_GROUPS.finditer(text):
-            yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
+        for pattern in (_LETTER_GROUPS, _CREDIT_CODE):
+            for match in pattern.finditer(text):
+                yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
         for pattern in (_AFTER_NUMBER_SIGN, _SERIES, _KOREAN_NUMBER_FIELD):
             for match in pattern.finditer(text):
                 if _count_digits(match.group()) >= _MIN_DIGITS_IN_CONTEXT:

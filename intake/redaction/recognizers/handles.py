@@ -22,6 +22,8 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import KOREAN_SURNAMES, is_given_name
 
 _AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}[A-Za-z0-9_]")
+# a Skype name with its prefix: "live:hanbyol_kim"
+_SKYPE = re.compile(r"(?<![\w:])live:[A-Za-z0-9_.\-]*[A-Za-z0-9_]")
 _MESSENGER = (
     r"(?:telegram|tg|kakao(?:\s?talk)?|katalk|wechat|weixin|whatsapp|viber|imo|line|skype|vk"
     r"|vkontakte|instagram|insta|facebook|fb|signal|qq|zalo|twitter|tiktok|douyin|username"
@@ -77,8 +79,9 @@ class HandleRecognizer(DomainRecognizer):
     ENTITIES = ("HANDLE",)
 
     def find(self, text: str, tokens: Any | None = None) -> Iterator[Span]:
-        for match in _AT_HANDLE.finditer(text):
-            yield Span("HANDLE", match.start(), match.end(), 0.8)
+        for pattern in (_AT_HANDLE, _SKYPE):
+            for match in pattern.finditer(text):
+                yield Span("HANDLE", match.start(), match.end(), 0.8)
         for match in _UNDERSCORED.finditer(text):
             yield Span("HANDLE", match.start(), match.end(), 0.8)
         for match in _NAME_WRITTEN_TOGETHER.finditer(text):

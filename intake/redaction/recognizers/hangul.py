@@ -17,6 +17,7 @@ from typing import Any
 from kiwipiepy import Kiwi
 
 from intake.redaction import gazetteer, pinyin
+from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import has_hangul, soften_hangul, southern_spelling
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.regions import ADMIN_REGIONS
@@ -156,6 +157,7 @@ class HangulNameRecognizer(DomainRecognizer):
         spans += _listed_given_names(text, spans)
         spans += _neighbouring_units(text, spans)
         spans += _districts_after_towns(text, spans)
+        spans += _spelled_in_latin(text)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
         covered = _coverage(text, spans)
@@ -336,6 +338,38 @@ class HangulNameRecognizer(DomainRecognizer):
                 start, end
             ):
                 yield Span("PERSON", start, end, 0.55)
+
+
+# A foreign name in Hangul with its Latin spelling in brackets: "바트에르덴(Bat-Erdene)",
+# "람 바하두르 구룽(Ram Bahadur Gurung)", "알 코르(Al Khor)"
+_LATIN_IN_BRACKETS = re.compile(
+    r"(?P<hangul>[가-힣]+(?: [가-힣]+){0,3}) ?\((?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\)"
+)
+_COMPANY_WORDS = frozenset({"ltd", "llc", "co", "inc", "pte", "corp", "gmbh", "group", "trading"})
+
+
+def _spelled_in_latin(text: str) -> list[Span]:
+    """The names ``_LATIN_IN_BRACKETS`` finds: as many Hangul words as the Latin has, both a
+    place when the gazetteer knows the Latin, else a person; not a gloss in English words
+    ("국제노동기구(International Labour Organization)"), a country, a people or a company."""
+    places = gazetteer.load()
+    found = []
+    for match in _LATIN_IN_BRACKETS.finditer(text):
+        latin = match.group("latin")
+        parts = re.split(r"[ -]", latin)
+        if (
+            all(is_english_word(part) for part in parts)
+            or any(part.casefold() in _COMPANY_WORDS for part in parts)
+            or places.country(latin)
+            or gazetteer.is_demonym(latin)
+        ):
+            continue
+        words = match.group("hangul").split(" ")[-latin.count(" ") - 1 :]
+        kind = "PLACE" if places.lookup(latin) else "PERSON"
+        start = match.end("hangul") - len(" ".join(words))
+        found.append(Span(kind, start, match.end("hangul"), 0.75))  # over a part read alone
+        found.append(Span(kind, match.start("latin"), match.end("latin"), 0.75))
+    return found
 
 
 def _coverage(text: str, spans: Iterable[Span]) -> bytearray:

@@ -33,7 +33,9 @@ from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
 from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
-_PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {"막내", "보위원", "남편", "동료", "친구", "별명"}
+_PERSON_WORDS_KO = ROLES | set(HONORIFICS) | {
+    "막내", "보위원", "남편", "동료", "친구", "별명", "닉네임", "발신자", "사람",
+}  # fmt: skip
 
 # "Fox", "Four-Eyes", "Cabbage-head", "Old Fox"
 _CAPITALISED = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+| [A-Z][a-z]+)?"
@@ -78,13 +80,14 @@ _QUOTED_AFTER_NAME = re.compile(
 )
 # A Hangul word alone in quotes with a cue that it stands for a person: the real name
 # nearby ("'왕눈이'(본명 모름)", "'꼬맹이'. 꼬맹이 본명은"), a role or family word before it
-# ("보위원 '안경'", "막내 '꼬맹이'", "부반장은 '곰탱이'"), or the full name after it
+# ("보위원 '안경'", "막내 '꼬맹이'", "부반장은 '곰탱이'", "현지 사람 '속 비살'", "닉네임
+# '사막여우'"), or the full name after it
 # ("'배불뚝이' 황영관").
 _QUOTED_KO = re.compile(
     r"(?:(?P<role>"
     + "|".join(sorted(_PERSON_WORDS_KO, key=len, reverse=True))
     + r")[은는이가]?\s+)?"
-    r"['‘\"“](?P<name>[가-힣]{1,5})(?P<kin>\s(?:"
+    r"['‘\"“](?P<name>[가-힣]{1,5}(?: [가-힣]{1,5})??)(?P<kin>\s(?:"
     + "|".join(sorted(HONORIFICS, key=len, reverse=True))
     + r"))?['’\"”]"
     r"(?P<cue>[^.!?\n]{0,15}?(?:본명|진짜 이름)|\s+(?!이라|이란|이었|이고|이다)"
@@ -150,7 +153,11 @@ class NicknameRecognizer(DomainRecognizer):
             if not any(w in STOP_WORDS or w in NOT_NICKNAMES for w in words):  # "the police"
                 names.add(match.group("name")[: len(" ".join(words))])
         for match in _QUOTED_KO.finditer(text):
-            if match.group("role") or match.group("cue") or match.group("kin"):
+            # two words in quotes are a name only after a word for a person ("사람 '아부
+            # 칼리드'"), not a saying before a verb ("'조국에 충성하라' 하면서")
+            if match.group("role") or (
+                " " not in match.group("name") and (match.group("cue") or match.group("kin"))
+            ):
                 names.add(match.group("name"))
         names.update(m.group("name") for m in _QUOTED_SURNAME_KO.finditer(text))
         for match in _EPITHET.finditer(text):

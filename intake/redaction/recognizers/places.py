@@ -57,7 +57,8 @@ _ARABIC_PLACE = re.compile(
 _FEATURE_PLACE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)\s+"
     r"(?i:(?P<unit>county|province|oblast|krai|kray|region|aimag|aimak|prefecture|okrug)|village"
-    r"|township|port|harbou?r|island|peninsula|valley|mine|farm|camp)(?![\w-])"
+    r"|township|commune|municipality|port|harbou?r|island|peninsula|valley|mine|farm|camp)"
+    r"(?![\w-])"
     r"|(?<![\w'’-])(?P<korean>[A-Z][a-z]+)-(?:ri|ni|li|dong|up|eup|rodongjagu|nodongjagu)(?![\w-])"
     r"|(?<![\w'’-])(?P<korean_lower>[a-z]{3,})-(?:ri|eup|dong|gu|gun|rodongjagu|nodongjagu)"
     r"(?![\w-])"
@@ -168,7 +169,9 @@ class PlaceRecognizer(DomainRecognizer):
             if not all(_JOIN.fullmatch(gap) for gap in gaps):
                 continue
             candidate = text[start:end]
-            if _part_of_a_compound(text, start, end) or _acronym(candidate):
+            if _part_of_a_compound(text, start, end, places) or (
+                _acronym(candidate) and not _dateline(text, start, end)
+            ):
                 continue
             edges = (text[start : words[index][1]], text[words[index + width - 1][0] : end])
             if width > 1 and any(edge.casefold() in STOP_WORDS for edge in edges):
@@ -176,7 +179,7 @@ class PlaceRecognizer(DomainRecognizer):
             place = places.lookup(candidate)
             if (
                 place is None
-                or (width == 1 and _not_a_place(candidate, place))
+                or (width == 1 and _not_a_place(candidate, place, tokens, start))
                 or (_inside_a_title(tokens, start) and _could_be_a_word(candidate, place))
             ):
                 continue
@@ -247,12 +250,16 @@ def _lower_case_town(
     return place.population >= _LOWERCASE_MIN_POPULATION or place.region or after_preposition
 
 
-def _not_a_place(word: str, place: gazetteer.Place) -> bool:
+def _not_a_place(word: str, place: gazetteer.Place, tokens: Any | None, start: int) -> bool:
     """A common word, a title, a surname with "'s", or a small town named like an English word
-    ("Star", "Officer"). The word list also holds large towns ("Malabo"), so size decides."""
+    ("Star", "Officer"). The word list also holds large towns ("Malabo"), so size decides;
+    a capital the tagger calls a proper noun inside a sentence is a place whatever its size
+    ("a Valletta wholesaler")."""
     key = _POSSESSIVE.sub("", word).casefold()
     if key in _NOT_PLACES or key in TITLE_WORDS:
         return True
+    if place.capital and _proper_noun_inside_a_sentence(tokens, start):
+        return False
     return place.population < _WORD_TOWN_MAX and is_english_word(key)
 
 
@@ -307,12 +314,29 @@ def _typo_of_a_town(
     return places.lookup_typo(candidate) is not None
 
 
-def _part_of_a_compound(text: str, start: int, end: int) -> bool:
+def _part_of_a_compound(
+    text: str, start: int, end: int, places: gazetteer.Gazetteer | None = None
+) -> bool:
     """A word inside a hyphenated compound ("Koryo" in "Koryo-saram") is not a place alone;
-    a number after the hyphen makes no compound ("Artyom-1", a station)."""
-    before = text[max(0, start - 2) : start]
-    after = text[end : end + 2]
-    return bool(re.fullmatch(r"\w-", before) or re.fullmatch(r"-[^\W\d]", after))
+    a number after the hyphen makes no compound ("Artyom-1", a station), nor does another
+    place ("flew Pyongyang-Vladivostok", a route)."""
+    before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 40), start)
+    after = _HYPHEN_WORD_AFTER.match(text, end)
+    return any(
+        joined is not None
+        and not (places and joined.group(1)[0].isupper() and places.lookup(joined.group(1)))
+        for joined in (before, after)
+    )
+
+
+_WORD_BEFORE_HYPHEN = re.compile(r"(\w+)-$")
+_HYPHEN_WORD_AFTER = re.compile(r"-([^\W\d]\w*)")
+# an agency's dateline in capitals at the start of a line: "DOHA: The court ...", "OSH —"
+_DATELINE_AFTER = re.compile(r"\s?[:.,—–-]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
 def _acronym(word: str) -> bool:
@@ -362,6 +386,11 @@ def _named_unit(name: str, tokens: Any | None, match: re.Match[str]) -> bool:
             for word in re.split(r"[- ]", name)
         )
     )
+
+
+def _proper_noun_inside_a_sentence(tokens: Any | None, start: int) -> bool:
+    token = _token_at(tokens, start)
+    return token is not None and token.pos_ == "PROPN" and not token.is_sent_start
 
 
 def _closed_class(tokens: Any | None, start: int) -> bool:

@@ -78,13 +78,13 @@ def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
     """The entity without lower-case or stop words or years at its edges ("Jebel Ali free
     zone" → "Jebel Ali", "The Azerbaijani" → "Azerbaijani", "Sakhalin 2014-17" → "Sakhalin"),
     and ending at a line break ("Kang Myong-jin\n- W"); None when nothing is left. An entity
-    all in lower case ("kim chol") is left as it is."""
+    of lower-case words ("kim chol") is left as it is."""
     span = tokens.char_span(result.start, result.end, alignment_mode="expand")
     inside = list(span) if span is not None else []
     line_break = next((i for i, t in enumerate(inside) if "\n" in t.text), None)
     if line_break:
         inside = inside[:line_break]
-    if all(t.is_lower or not t.is_alpha for t in inside):
+    if any(t.is_alpha for t in inside) and all(t.is_lower or not t.is_alpha for t in inside):
         return result
     while inside and _edge_word(inside[0]):
         inside.pop(0)
@@ -97,8 +97,9 @@ def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
 
 
 def _edge_word(token: Any) -> bool:
-    """A stop word, punctuation, a year, a handle, a title, a lower-case word or a nationality
-    (spaCy's NORP)."""
+    """A stop word, punctuation, a year, a number of up to three digits (the start of a phone
+    number: "Manager Jin 150 4433 8765"), a handle, a title, a lower-case word or an
+    abbreviation, or a nationality (spaCy's NORP)."""
     return bool(
         token.is_stop
         or token.is_punct
@@ -106,8 +107,8 @@ def _edge_word(token: Any) -> bool:
         or token.text.startswith("@")  # a handle after a messenger: "Telegram @ycloud_89"
         or token.lower_.rstrip(".") in TITLE_WORDS  # "Doña Remedios Ela" is Remedios Ela
         or _YEARS.fullmatch(token.text)
-        or (token.is_digit and len(token.text) <= 2)  # the "17" of "2014-17"
-        or (token.is_lower and token.is_alpha)
+        or (token.is_digit and len(token.text) <= _SHORT_NUMBER)  # "17" of "2014-17", "150 4433"
+        or (token.is_lower and token.text.rstrip(".").isalpha())  # "b." of "b. 1982"
         or token.ent_type_ == "NORP"
         or _NATIONALITY.fullmatch(token.text)
         or is_demonym(token.text)
@@ -120,6 +121,7 @@ def _label(text: str, result: RecognizerResult) -> bool:
     return text.startswith(":", result.end) and " " not in word and is_english_word(word)
 
 
+_SHORT_NUMBER = 3
 # a year or a range of years, not a number that belongs to a name ("Fu Yuan Yu 7731")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")

@@ -146,8 +146,8 @@ _STRONG = (
     # a pinyin street in lower case with its number: "guangming jie 88", "renmin lu 12"
     rf"{_B}[a-z]{{3,}}(?:-[a-z]{{3,}})?\s(?:lu|jie|dajie|hutong|xiang)\s\d+(?![\w'’])",
     rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:inminban|ban)(?![\w'’])",
-    # a numbered quarter: "the 3rd microdistrict", "15th khoroo" (Ulaanbaatar)
-    rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:khoroo|microdistrict|mikrorayon|kvartal)(?![\w'’])",
+    # a numbered quarter: "the 3rd microdistrict", "7th micro district", "15th khoroo"
+    rf"{_B}\d+(?:st|nd|rd|th)?\s+(?i:khoroo|micro[ -]?district|mikrorayon|kvartal)(?![\w'’])",
     # a Russian postcode before the town: "665717, Bratsk" (not a sum: "150000 won")
     r"(?<![\w.,-])\d{6}(?=,\s?[A-Z][a-z])",
     # a place by the road named by its kilometre: "the 47th kilometre", "MKAD 14th km"
@@ -180,6 +180,8 @@ _WEAK = (
     # postcodes inside an address: Dutch "3115 HC", Polish "80-958", and five digits before a
     # town: German "60433 Frankfurt", Malaysian "46300 Petaling Jaya"
     r"(?<![\w-])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{5}(?= [A-Z]))(?![\w-])",
+    # Doha's Industrial Area beside a numbered street: "Industrial Area, Street 45"
+    rf"{_B}Industrial Area(?![\w'’])",
     # Japanese cities and wards: "Niigata-shi", "Chuo-ku"
     rf"{_B}[A-Z][a-z]+-(?:shi|ku|ken|gun|mura)(?![\w'’])",
     # a name and a small number next to a numbered part: "Sacré-Coeur 3, villa no. 8841"

@@ -30,7 +30,7 @@ from intake.redaction.recognizers.names_data import KORYO_SARAM_SURNAMES, SURNAM
 GIVEN_NAMES = frozenset(
     """
     aleksandr alexander aleksandra aleksei alexei alexey alyosha lyosha anatoly anatoliy tolya
-    sanya slava styopa zhora valera yura
+    sanya slava styopa zhora valera yura artyom artem yegor egor kirill nikita daniil
     tolik andrei andrey andryusha anton arkady boris borya dmitry dmitri dima denis
     evgeny yevgeny zhenya fyodor fedya gennady gena georgy gosha grigory grisha igor ilya
     ivan vanya konstantin kostya kolya leonid lyonya maksim maxim mikhail misha nikolai
@@ -108,8 +108,11 @@ class ForeignNameRecognizer(DomainRecognizer):
                 key = word.casefold()
                 known = key in GIVEN_NAMES and (word[0].isupper() or key not in _ENGLISH_WORDS)
                 shaped = _SHAPE.fullmatch(word)
-            if known or (shaped and gazetteer.load().lookup(word) is None):
+            place = gazetteer.load().lookup(word)
+            if known or (shaped and place is None):
                 end = _extend(text, match.end(), lower=word.islower())
+                if place is not None and place.focus and end == match.end():
+                    continue  # "Artyom" alone is the town; "Artyom Lysenko" a man
                 yield Span("PERSON", match.start(), end, 0.7)
         for match in _PATRONYMIC.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.75)

@@ -424,18 +424,24 @@ _COMMON_UNIT_WORDS = frozenset(
 
 
 def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
-    """Words the Korean model hardly knows, named after a foreign country or nationality and
-    a word for a person or a job: "방글라데시 사람 라힘이", "인도 사람 운전수 라주가",
-    "중국 주인은 천하이룽", "에티오피아 사람 아베베 기르마" (not "중국 사람 많이",
-    "러시아 사람 집에", "태국 이민국")."""
+    """Words the Korean model hardly knows, named after a foreign country, a nationality or a
+    job, and a word for a person or a job: "방글라데시 사람 라힘이", "인도 사람 운전수 라주가",
+    "중국 주인은 천하이룽", "에티오피아 사람 아베베 기르마", "관리인(인도인) 수레시 나이르",
+    "기자 올가 리시치나", "대표 마레크 노바크에게" (not "중국 사람 많이", "러시아 사람 집에",
+    "태국 이민국", "기자 회견")."""
     places = gazetteer.load()
     for index, token in enumerate(analysed):
-        if not (places.country(token.form) or token.form in FOREIGN_PEOPLE):
+        if not (places.country(token.form) or token.form in FOREIGN_PEOPLE or token.form in ROLES):
             continue
         following = iter(analysed[index + 1 :])
         word = next(following, None)
         while word is not None and (
-            word.form in PERSON_WORDS or word.form in ROLES or word.tag in ("JX", "JKS")
+            word.form in PERSON_WORDS
+            or word.form in ROLES
+            or word.tag in ("JX", "JKS")
+            or word.tag.startswith("S")  # brackets and commas: "관리인(인도인) 수레시"
+            or word.form in FOREIGN_PEOPLE
+            or gazetteer.is_demonym(word.form)
         ):
             word = next(following, None)
         if word is None or word.start <= token.start + token.len:

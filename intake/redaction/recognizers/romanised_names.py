@@ -1,7 +1,7 @@
 """Romanised Korean (and Chinese) personal names, gated by a known surname.
 
 Hits: "An Myong-gil", "Pak Song Il", "kim chol", "Choe", "Chol-su",
-"Chol-su Kim", "comrade Pak", "the Paks". Near-misses it must leave alone: "An important
+"Chol-su Kim", "comrade Pak", "the Paks", "KIM M.S.". Near-misses it must leave alone: "An important
 thing", "Go ahead", "My son", "Hong Kong", "Ha, you think".
 """
 
@@ -40,6 +40,9 @@ _PLACE_SUFFIXES = frozenset(
 _FAMILY_PLURAL = re.compile(
     r"(?i:the|two)\s+(?P<family>(?P<surname>[A-Za-z][a-z]+)(?:e?s))(?![\w'’-])"
 )
+# A surname and the initials of the given name, as registers and lists write it: "KIM M.S.",
+# "Pak C.H." (two initials at least: "Kim J. said" may be a sentence's end)
+_INITIALS = re.compile(r"(?<![\w-])(?P<surname>[A-Z][A-Za-z]{1,5}) (?:[A-Z]\.){2,3}")
 # the vocative endings after a given name: "Myong-chol-a", "Sun-hui-ya"
 _VOCATIVES = frozenset({"a", "ah", "ya", "yah"})
 _NOT_GIVEN = frozenset(STOP_WORDS) | {"oh", "ok", "ya", "yo", "ha", "ah", "hi", "um", "uh"}
@@ -71,6 +74,15 @@ class RomanisedNameRecognizer(DomainRecognizer):
                 spans.append(span)
             index += width
         spans += self._known_surnames(words, used_surnames, spans)
+        spans += [
+            Span("PERSON", m.start(), m.end(), 0.95)  # over the flat "M.S" an address reads
+            for m in _INITIALS.finditer(text)
+            if _key(m.group("surname")) in SURNAMES
+            and (
+                m.group("surname").isupper()
+                or _key(m.group("surname")) not in ENGLISH_WORD_SURNAMES
+            )
+        ]
         spans += [
             Span("PERSON", m.start("family"), m.end("family"), 0.86)
             for m in _FAMILY_PLURAL.finditer(text)

@@ -113,7 +113,9 @@ def _occurrences(text: str, form: str, *, whole: bool) -> Iterator[tuple[int, in
         # syllables recur with any joint: "Chol-jin", "chol jin", "choljin"
         joined = _ANY_JOINT.join(map(re.escape, _JOINTS.split(form)))
         pattern = rf"(?<![\w\-'’@.]){joined}(?![\w\-@]|['’][^sS\W])"
-        # a name part that is also an English word recurs only with the same capital
-        flags = 0 if not whole and form.casefold() in ENGLISH_WORD_SURNAMES else re.IGNORECASE
+        # a name part that is also an English word, or such a name found with its capital,
+        # recurs only with the same capital ("Mr Sun ..." is no reason to redact "the sun")
+        english = form.casefold() in ENGLISH_WORD_SURNAMES and (not whole or form[0].isupper())
+        flags = 0 if english else re.IGNORECASE
     for match in re.finditer(pattern, text, flags):
         yield match.start(), match.end()

@@ -21,6 +21,8 @@ def recurring(text: str, found: list[tuple[str, str]]) -> list[str]:
     ("text", "found", "expected"),
     [
         ("Anatoly was the boss. anatoly drank.", [("PERSON", "Anatoly")], ["anatoly"]),
+        ("Mr Sun came. The sun was hot. Sun left.", [("PERSON", "Sun")], ["Sun"]),
+        ("in a lower-case note song came. Song left", [("PERSON", "song")], ["Song"]),
         (
             "Nikolai Petrovich Sorokin shouted; nikolai and Sorokin's wife",
             [("PERSON", "Nikolai Petrovich Sorokin")],

@@ -68,7 +68,7 @@ _NUMBERED = (
     r"(?:street|road|zone|block|building|bldg\.?|plot|lot|villa|compound|camp|sector|lane|avenue"
     r"|house|dormitory|dorm|obshchezhitie|obshchaga|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
-    r"|office|kab\.?|kabinet|tower|gate|kvartal|microdistrict|mikrorayon|district|ward"
+    r"|office|kab\.?|kabinet|kom\.?|komnata|tower|gate|kvartal|microdistrict|mikrorayon|district|ward"
     r"|lok\.?|lokal|m\.|mieszkanie"
     r"|bloc|inminban|area|khoroo|horoo|door|soi|moo|hom|phuong|phường|danyuan|kilometre|kilometer"
     r"|д\.|дом|кв\.|квартира|корп\.|корпус|стр\.)"

@@ -38,11 +38,11 @@ _SHORT_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{2,3}(?![\w-])")
 _CONTEXT_BEFORE = 60
 _CONTEXT_AFTER = 30
 # Codes that carry letters and digits: PL-WP-2231857, RU-2013-558812, PS 836271, Q12345678,
-# PSS/19/0442, 11MZ00384216B, 47-AB-3392, 421-19C04417 (a UNHCR case); with a document word
-# nearby also shorter ones: K-4471.
+# PSS/19/0442, 11MZ00384216B, 47-AB-3392, 421-19C04417 (a UNHCR case), RP-44817-MT; with a
+# document word nearby also shorter ones: K-4471.
 _CODE = re.compile(
     r"(?<![A-Za-zА-яЁё0-9/-])(?:\d{1,4}[- ]?){0,2}[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+"
-    r"(?:[-/]\d+)*-?[A-Z]?"
+    r"(?:[-/]\d+)*(?:-[A-Z]{1,3}|[A-Z])?"
     r"(?![A-Za-zА-яЁё0-9-]|/\d)"
 )
 # Capitals and digits mixed in one word, as residence permits and visas print them:

@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction.english_words import is_english_word
 from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.names_data import SURNAMES
 
 _LABEL = re.compile(
     r"(?i)(?<![\w-])(?:(?P<person>(?:sur|family |last |first |given |full |maiden )?names?)"
@@ -64,10 +65,11 @@ class DocumentFieldRecognizer(DomainRecognizer):
 
 
 def _value_word(word: str) -> bool:
-    """A word in capitals ("KUM", "RI"), or a capitalised word that is no English word; not
+    """A word in capitals ("KUM", "RI"), a surname ("surname Sun"), or a capitalised word that
+    is no English word; not
     the label of the next field ("SURNAME RI GIVEN NAMES KUM CHOL"), nor a stop word with
     its contraction ("your name. That's the Party cell")."""
     key = word.casefold()
     if key in STOP_WORDS or key in _FIELD_WORDS or _CONTRACTION.sub("", key) in STOP_WORDS:
         return False
-    return (word.isupper() and len(word) > 1) or not is_english_word(word)
+    return (word.isupper() and len(word) > 1) or key in SURNAMES or not is_english_word(word)

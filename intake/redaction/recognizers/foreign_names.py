@@ -79,6 +79,7 @@ _CYRILLIC_NAME_AFTER = re.compile(r" [А-ЯЁ][а-яё]")
 _RUSSIAN_WORDS = frozenset({"нам", "сон", "пан", "шин", "сим", "чан", "вон", "тон", "дон"})
 _LOWER_SURNAME_WORD = re.compile(r"[a-z]{3,}(?![\w'’-])")
 _MAX_SURNAMES = 2
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|to|from|at|near|of|via)\s$")
 # two words, found overlapping, for Chinese names in pinyin: "sun jianguo", "Wang Jian-jun"
 _PAIR = re.compile(
     r"(?<![\w-])(?=(?P<surname>[A-Za-z]+) (?P<given>[A-Za-z]+(?:-[a-z]+)?)(?![\w-]))"
@@ -111,8 +112,13 @@ class ForeignNameRecognizer(DomainRecognizer):
             place = gazetteer.load().lookup(word)
             if known or (shaped and place is None):
                 end = _extend(text, match.end(), lower=word.islower())
-                if place is not None and place.focus and end == match.end():
-                    continue  # "Artyom" alone is the town; "Artyom Lysenko" a man
+                if (
+                    place is not None
+                    and place.focus
+                    and end == match.end()
+                    and _PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                ):
+                    continue  # "in Artyom" is the town; "Artyom Lysenko" a man, "Anna" a woman
                 yield Span("PERSON", match.start(), end, 0.7)
         for match in _PATRONYMIC.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.75)

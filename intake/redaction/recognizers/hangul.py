@@ -456,8 +456,13 @@ def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
                 break  # a particle ends the name: "라힘이", "무스타파였고"
             end += 1
         end = len(text[:end].rstrip())
-        if end > start:
+        if end > start and not _PERSON_WORD_AFTER.match(text, end):
             yield Span("PERSON", start, end, 0.6)
+
+
+# a word for a person after the words found: they name a country or a people, not a person
+# ("작업반장은 로씨아 사람 쎄르게이")
+_PERSON_WORD_AFTER = re.compile(r"\s?(?:사람|출신|국적)")
 
 
 def _hardly_known(word: str) -> bool:

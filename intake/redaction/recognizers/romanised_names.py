@@ -207,8 +207,12 @@ def _given_after(following: list[tuple[int, str]], capital: bool) -> list[str]:
 
 def _names_a_place(words: list[str], surname: str) -> bool:
     """A country, a large town, or any town after a word such as "in" or "so"; Chinese
-    given names are often also the names of villages ("Sun Jianguo")."""
+    given names are often also the names of villages ("Sun Jianguo"). A given name written
+    the Korean way, a hyphen before a lower-case syllable, is no town ("So Kwang-myong", not
+    "so Gwangmyeong")."""
     places = gazetteer.load()
+    if len(words) == 1 and _KOREAN_GIVEN.fullmatch(words[0]):
+        return False
     for word in words:
         place = places.lookup(word)
         if places.country(word) or (
@@ -217,6 +221,9 @@ def _names_a_place(words: list[str], surname: str) -> bool:
         ):
             return True
     return False
+
+
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z']+-[a-z']+")
 
 
 def _korean_or_large_town(word: str) -> bool:

@@ -37,7 +37,7 @@ HONORIFICS = frozenset(
     ajusshi ajeossi abai abaji omoni halmoni halmeoni harabeoji
     oppa unni unnie onni eonni hyung hyong hyeong nuna noona sonsaengnim seonsaengnim banjang
     elder doña dona señora senora senhora señor senor senhor herr frau pani monsieur madame mme
-    signora gospodin gospozha
+    signora gospodin gospozha md
     """.split()  # noqa: SIM905
 )
 ROLES = frozenset(
@@ -76,7 +76,7 @@ _NATIONALITY_BEFORE = re.compile(
 )
 # titles written short with a dot: "Dr. Kim"; after any other title a dot ends the sentence
 _ABBREVIATED = frozenset(
-    "mr mrs ms dr prof rev capt lt sgt gen col maj insp supt fr sr jr st eng engr".split()  # noqa: SIM905
+    "mr mrs ms dr prof rev capt lt sgt gen col maj insp supt fr sr jr st eng engr md".split()  # noqa: SIM905
 )
 _LOWER_CASE_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 _MAX_NAME_WORDS = 3

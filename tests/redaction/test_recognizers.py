@@ -334,6 +334,7 @@ CASES = [
     (DocumentNumberRecognizer, "reg. no. SKh-0418; Case no. SG-TE/2016/0931; no. 12-B", ["SKh-0418", "SG-TE/2016/0931"]),
     (DocumentNumberRecognizer, "Credit code: 91210600MA0U7K3X2R; case 2а-3314/21; the 2018 annual report", ["91210600MA0U7K3X2R", "2а-3314/21"]),
     (DocumentNumberRecognizer, "the one permit we saw has ref. RP-44817-MT, not the UN-MT", ["RP-44817-MT"]),
+    (DocumentNumberRecognizer, "코더 문의: T/0612의 반장, 출처 T/1301·T/1307; 24/7 근무", ["T/0612", "T/1301", "T/1307"]),
     (DocumentNumberRecognizer, "Interview 14:05-15:50, then 09:30-1130 break; badge 4471-22", ["4471-22"]),
     (DocumentNumberRecognizer, "접수번호: 2020-상담-0417, 번호: 12, 전화번호: 없음", ["2020-상담-0417"]),
     (DocumentNumberRecognizer, "work permit: серия 27 № 0058213, passport 45 08 № 123456", ["серия 27 № 0058213", "45 08 № 123456"]),

@@ -80,7 +80,7 @@ _THAI_PLATE_CONTEXT = re.compile(
 # 0048/S/2018/KR, GD-OIP-20/ZK/1187, 1843/19.4T8LSB (not 24/7, km/h, 3G/4G, dates).
 _REFERENCE = re.compile(
     r"(?<![\w/.-])[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*(?:/[A-ZА-ЯЁ0-9]+(?:[.-][A-ZА-ЯЁ0-9]+)*)+"
-    r"(?![\w/])"
+    r"(?![A-Za-zА-яЁё0-9_/])"  # a Korean particle may follow: "T/0612의"
     r"|(?<![\w/.-])\d+[а-яё](?:-\d+)+/\d+(?![\w/])"  # a Russian court's "2а-3314/21"
 )
 # whatever follows a number sign, groups joined by slashes and dashes: "Receipt no. 27/1-0458"

@@ -343,7 +343,8 @@ class HangulNameRecognizer(DomainRecognizer):
 # A foreign name in Hangul with its Latin spelling in brackets: "바트에르덴(Bat-Erdene)",
 # "람 바하두르 구룽(Ram Bahadur Gurung)", "알 코르(Al Khor)"
 _LATIN_IN_BRACKETS = re.compile(
-    r"(?<![가-힣])(?P<hangul>[가-힣]+(?: [가-힣]+){0,3}) ?\((?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\)"
+    r"(?<![가-힣])(?P<hangul>[가-힣]+(?: [가-힣]+){0,3}) ?"
+    r"\((?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})\)"
 )
 _COMPANY_WORDS = frozenset({"ltd", "llc", "co", "inc", "pte", "corp", "gmbh", "group", "trading"})
 

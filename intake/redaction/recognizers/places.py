@@ -130,7 +130,7 @@ class PlaceRecognizer(DomainRecognizer):
         for match in _FEATURE_PLACE.finditer(text):
             if match.group("name") and (
                 _names_a_place(match.group("name"), places)
-                or (match.group("unit") and _named_unit(match.group("name"), tokens, match))
+                or (match.group("unit") and _named_unit(match, tokens))
             ):
                 yield Span("PLACE", match.start("name"), match.end("name"), 0.72)
             elif (korean := match.group("korean") or match.group("korean_lower")) and (
@@ -373,7 +373,7 @@ _NOT_NAMING_A_UNIT = TITLE_WORDS | {
 }  # fmt: skip
 
 
-def _named_unit(name: str, tokens: Any | None, match: re.Match[str]) -> bool:
+def _named_unit(match: re.Match[str], tokens: Any | None) -> bool:
     """A capitalised word inside a sentence before "province", "oblast" or "county" names
     the unit even when it is also an English word: "Bata, Litoral province" (not "The
     province", "the Eastern region", nor a word with its capital from the sentence's start)."""
@@ -383,7 +383,7 @@ def _named_unit(name: str, tokens: Any | None, match: re.Match[str]) -> bool:
         and not token.is_sent_start
         and not any(
             word.casefold() in _NOT_PLACES or word.casefold() in _NOT_NAMING_A_UNIT
-            for word in re.split(r"[- ]", name)
+            for word in re.split(r"[- ]", match.group("name"))
         )
     )
 

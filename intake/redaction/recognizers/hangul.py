@@ -440,7 +440,7 @@ def _foreigners(text: str, analysed: list[Any]) -> Iterator[Span]:
             word.form in PERSON_WORDS
             or word.form in ROLES
             or word.tag in ("JX", "JKS")
-            or word.tag.startswith("S")  # brackets and commas: "관리인(인도인) 수레시"
+            or word.tag in ("SSO", "SSC", "SP")  # brackets, commas: "관리인(인도인) 수레시"
             or word.form in FOREIGN_PEOPLE
             or gazetteer.is_demonym(word.form)
         ):

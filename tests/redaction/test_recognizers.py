@@ -137,6 +137,7 @@ CASES = [
     # one typing slip in a capitalised name of 6+ letters; Arabic article left out
     (PlaceRecognizer, "we went to Khabarovks, Vladivostock and Bayankhongor", ["Khabarovks", "Vladivostock", "Bayankhongor"]),
     (PlaceRecognizer, "then Farwaniya and Jahra in Kuwait", ["Farwaniya", "Jahra"]),
+    (PlaceRecognizer, "in Lisbon area, Loures, and Nimes; the Churches, Boxes, Tomatoes", ["Lisbon", "Loures", "Nimes"]),
     (PlaceRecognizer, "Walking on Sunday, a Korean Manager and his Brother, Comrade Dormitories", []),
     (PlaceRecognizer, "an Officer, Pak's wife, Reading a book, a Star, the Day of the Shining Star", []),
     (PlaceRecognizer, "from Kimchaek and Kowon; Хабаровск; Malabo; Birżebbuġa", ["Kimchaek", "Kowon", "Хабаровск", "Malabo", "Birżebbuġa"]),

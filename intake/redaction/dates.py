@@ -111,10 +111,13 @@ _PATTERNS = [
     rf"(?P<year>(?:19|20)\d\d\b(?![./]\d)|\d\d\b(?![./\-]\d))",
     # 8.8., 31.12.: day and month without a year, closed by a dot (notes and letters)
     r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<nmonth>1[0-2]|0?[1-9])\.(?!\d)",
-    # 17/9, 30/4: day and month without a year when the day cannot be a month (not "24/7")
-    r"(?<![\d/.])(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])(?![\d/])",
+    # 17/9, 30/4: day and month without a year when the day cannot be a month (not "24/7");
+    # never glued to a code's letters or digits ("2231456-1/22E" is a reference)
+    r"(?<![\d/.A-Za-z])(?<!\d\d\d-)(?!24/7\b)(?P<day>1[3-9]|2\d|3[01])/(?P<nmonth>1[0-2]|0?[1-9])"
+    r"(?![\d/A-Za-z])",
     # 3/14: month first and no year, as Korean notes write it, when the day cannot be a month
-    r"(?<![\d/.])(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])(?![\d/])",
+    r"(?<![\d/.A-Za-z])(?<!\d\d\d-)(?P<nmonth>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])"
+    r"(?![\d/A-Za-z])",
     # on 3/4, before 5/6, on 28.12, left 8.19, приехали 12.03, "Date boarded: 7.22", "Next
     # hearing 14.11": a word for an event or a label before a day and month that could be a
     # fraction or a decimal (see _PAIR)

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.errors import RedactionError
 from intake.redaction import gazetteer, language, recognizers
+from intake.redaction.companies import company_spans
 from intake.redaction.english_words import is_english_word
 from intake.redaction.findings import Finding, RedactionResult, render
 from intake.redaction.lists import listed_names
@@ -143,7 +144,12 @@ class Redactor:
             for c in (self._candidate(text, r) for r in self._analyze(text, lang))
             if c is not None
         ]
-        candidates = [c for c in widened if not self._allowed(text, c, allowed)]
+        companies = company_spans(text)
+        candidates = [
+            c
+            for c in widened
+            if not self._allowed(text, c, allowed) and not _inside_a_company(c, companies)
+        ]
         candidates += _deny_matches(text, deny)
         resolved = _resolve(_without_names_inside_codes(candidates))
         found = [Span(c.type, c.start, c.end, c.score) for c in resolved]
@@ -341,6 +347,14 @@ def _deny_matches(text: str, deny: Sequence[str]) -> list[_Candidate]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             found.append(_Candidate(entity, match.start(), match.end(), 1.0, DENY_LIST))
     return found
+
+
+def _inside_a_company(candidate: _Candidate, companies: list[tuple[int, int]]) -> bool:
+    """A name or place inside a company's name with its legal form is part of an organisation
+    the research keeps ("Altan" of "Altan Barilga LLC"; see companies.py)."""
+    return candidate.type in ("PERSON", "PLACE") and any(
+        start <= candidate.start and candidate.end <= end for start, end in companies
+    )
 
 
 def _without_names_inside_codes(candidates: list[_Candidate]) -> list[_Candidate]:

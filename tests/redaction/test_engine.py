@@ -397,6 +397,34 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["Jin", "150", "4433", "Hamhung"],
             ["Manager", "b. 1982"],
         ),
+        # no name holds a digit ("s.35" is a section of a law); a court's case number in
+        # Korean form; a day and month glued to a reference are part of it
+        (
+            "(IPO ref. 1077/19): the s.35 interview. Case 2022가합581204. Ref. W240 2231456-1/22E",
+            ["1077", "581204", "2231456"],
+            ["the s.35 interview"],
+        ),
+        # initials and a surname are a person, not a park; a given name spelled "woo"; a list
+        # item with an institution's word or a title is no name
+        (
+            "From: J. Park, Vol. Tae-woo. Bat-Erdene Tsolmon, Advocate, Mongolian Bar Association",
+            ["Park", "Tae-woo", "Tsolmon"],
+            ["Advocate, Mongolian Bar Association"],
+        ),
+        # a label's colon ends no name: spaCy's "Reader 1: Ha" is a label and an interjection
+        (
+            "Reader 1: Ha, you think they get the 700 dollars? Driver: Sergei Ivanov",
+            ["Sergei", "Ivanov"],
+            ["Reader 1: Ha, you think"],
+        ),
+        # a company with its legal form is an organisation and is kept with the names in it;
+        # the same name outside it, or a company without a legal form, is still found
+        (
+            "Altan Barilga LLC hired us through OOO 'Vostok-Monolit' and Armex Sp. z o.o.; the"
+            " foreman Kim Chol-ho took our pay. I met Bat-Erdene in Ulaanbaatar.",
+            ["Kim Chol-ho", "Bat-Erdene", "Ulaanbaatar"],
+            ["Altan Barilga LLC", "OOO 'Vostok-Monolit'", "Armex Sp. z o.o."],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

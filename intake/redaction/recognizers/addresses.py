@@ -30,7 +30,11 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 # no address starts inside a word ("O'Brien") or a run joined by hyphens or slashes, so a run
 # such as "1-1-1-..." is tried from its first character only; it may start after a quote
 _B = r"(?<![\w./-])(?<!\w['’])"
-_NUM = r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z](?![\w'’])(?!\s+[a-z]))"
+# a number, a letter and a number ("container B12"), or a letter alone ("Block C")
+_NUM = (
+    r"(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)*|[A-Z]-?\d{1,4}[A-Za-z]?(?![\w'’])"
+    r"|[A-Z](?![\w'’])(?!\s+[a-z]))"
+)
 _NO = r"(?:(?i:no\.?|nr\.?|number|#|№)\s*)?"
 # a number that counts something is no house number: "ul. Arkońska, 3 days"
 _NOT_A_COUNT = (
@@ -42,7 +46,7 @@ _STREET_BEFORE = (
     r"(?i:ul\.|ulitsa|ulitsy|ulica|ulicy|prospekt|prosp\.|pr-t|pereulok|shosse|bulvar"
     r"|naberezhnaya|ploshchad|aleja|osiedle|mikrorayon|proezd|tupik|triq|rue|calle|avenida"
     r"|rua|via|jalan|jln\.?|jl\.|duong|đường|pho|phố|sharia|shari|shareh|sikka|soi|tambon"
-    r"|amphoe|khet|khwaeng|wisma|menara|ban(?=\s+[A-Z]))|ul(?=\s)"
+    r"|amphoe|khet|khwaeng|wisma|menara|ban(?=\s+[A-Z]))|ul(?=\s)|(?:Av|Avda)\.(?=\s)"
     r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|пл\.|площадь)"
 )
 _STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
@@ -50,7 +54,8 @@ _STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
 _PARTICLE = r"(?:do|da|dos|das|de|del|di|van|der|den)"
 # Words after a street name: English, Russian, Chinese pinyin.
 _STREET_AFTER = (
-    r"(?:street|str\.|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|highway|drive"
+    r"(?:street|str\.|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|highway|drive|row"
+    r"|terrace|mews"
     r"|prospekt|prospect|ulitsa|pereulok|shosse|naberezhnaya|embankment|lu|jie|dajie|dao"
     r"|hutong|xiang)"
 )
@@ -66,7 +71,9 @@ _NAME = (
 # "kilometre 52" (a logging camp by the road).
 _NUMBERED = (
     r"(?:street|road|zone|block|building|bldg\.?|plot|lot|villa|compound|camp|sector|lane|avenue"
-    r"|house|dormitory|dorm|obshchezhitie|obshchaga|hostel|barracks?|apartment|apt\.?|flat|unit|suite|room|rm\.?"
+    r"|house|dormitory|dorm|obshchezhitie|obshchaga|hostel|barracks?|apartment|apt\.?|flat"
+    r"|people['’]s\s+unit|unit|suite|room|rm\.?|pok\.?|pokój|container|trailer|cabin|wagon"
+    r"|vagon|erf|p\.\s?o\.\s?box|po\s?box"
     r"|kv\.?|kvartira|korpus|korp\.?|stroenie|str\.|entrance|podyezd|podezd|dom|d\.|k\."
     r"|office|kab\.?|kabinet|kom\.?|komnata|tower|gate|kvartal|microdistrict|mikrorayon|district|ward"
     r"|lok\.?|lokal|m\.|mieszkanie"
@@ -78,7 +85,7 @@ _FLOOR = (
     r"|tenth|top|ground)\s+floor|floor\s+\d+)"
 )
 _BUILDING = (
-    rf"{_NAME}(?:\s+{_NAME})?\s+(?:Building|Tower|Plaza|Centre|Center|Hotel|Dormitory"
+    rf"{_NAME}(?:\s+{_NAME})?\s+(?:Building|House|Tower|Plaza|Centre|Center|Hotel|Dormitory"
     r"|Apartments?|Residence|Mansion|Compound|Hostel|Complex|Estate|(?i:gardens?|xiaoqu))"
 )
 _DISTRICT = (
@@ -140,6 +147,8 @@ _STRONG = (
     # a postcode before a town: Dutch "3117 AA Schiedam", Portuguese "7630-174 Odemira", Polish
     # "80-958 Gdańsk" (not a year: "2014 UN Report"); the town is left to be generalised
     r"(?<![\w-])(?!(?:19|20)\d\d\s)(?:\d{4} ?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3})(?= +[A-Z])",
+    # and a Czech or Slovak one after a street: "Nádražní 1184, 698 01 Veselí nad Moravou"
+    r"(?<=, )[1-9]\d{2} \d{2}(?= +[A-ZÁČĎÉÍŇÓŘŠŤÚÝŽ][a-záčďéěíňóřšťúůýž])",
     # Dutch and German streets, one word with the number: "Havenstraat 14A", "Hauptstraße 5"
     rf"{_B}[A-Z][a-zäöüß]+(?:straat|weg|laan|gracht|plein|kade|dijk|strasse|straße|gasse|platz"
     r"|allee)\s+\d+[A-Za-z]?(?![\w'’])",
@@ -164,6 +173,11 @@ _STRONG = (
     rf"\s(?:street|road|lane)\s{_NO}\d+(?![\w'’])",
     # a Japanese street or quarter with its block numbers: "Higashibori-dori 7-1021-3"
     rf"{_B}[A-Z][a-z]+-(?:dori|cho|machi|chome)\s+\d+(?:-\d+)*(?![\w'’])",
+    # a British postcode: "L2 7QT", "SW1A 1AA"
+    r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])",
+    # a Czech or Slovak street, an adjective with its number: "Nádražní 1184", "Husova 12/3"
+    rf"{_B}[A-ZÁČĎÉÍŇÓŘŠŤÚÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ská|cká|ova|ovo|ého)\s\d{{1,4}}"
+    r"(?:/\d{1,4})?(?![\w'’])",
     # a US state and ZIP code: "CA 90005"
     rf"(?<![\w-])(?:{_US_STATES}) \d{{5}}(?:-\d{{4}})?(?![\w-])",
     # a Chinese block and entrance in pinyin: "3 dong 2 danyuan 501"
@@ -180,6 +194,8 @@ _WEAK = (
     # postcodes inside an address: Dutch "3115 HC", Polish "80-958", and five digits before a
     # town: German "60433 Frankfurt", Malaysian "46300 Petaling Jaya"
     r"(?<![\w-])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{5}(?= [A-Z]))(?![\w-])",
+    # a number after other numbered parts: "building 17, entrance 3, number 12"
+    rf"{_B}(?i:number|no\.)\s?\d{{1,4}}(?![\w'’])",
     # Doha's Industrial Area beside a numbered street: "Industrial Area, Street 45"
     rf"{_B}Industrial Area(?![\w'’])",
     # Japanese cities and wards: "Niigata-shi", "Chuo-ku"

@@ -8,7 +8,7 @@ bank accounts
 ("А 347 КХ 27", "吉H·5T832", "003 D 147", "KR 9V771", "52-THG-7"), references ("case
 3417/ES", "0048/S/2018/KR", "25/ВУ-1174"), whatever follows a number sign ("no. 27/1-0458"),
 Russian series and numbers ("серия 27 № 0058213") and numbers with a check letter
-("0339761A"). Near-misses:
+("0339761A"), Korean court cases ("2022가합581204"). Near-misses:
 years, sums of money ("3000 dollars"), phone numbers (found as phones).
 """
 
@@ -25,7 +25,8 @@ _CONTEXT = re.compile(
     r"|employee|worker|staff|badge|contract|registration|number|\bno\.?|\bnr\.?|#|№|serial"
     r"|certificate|licen[cs]e|account|policy|file|case|code|membership|personal|tag"
     r"|seaman|seafarer|alien|residen|iqama|propiska|hukou|patent|migration|insurance"
-    r"|여권|번호|증명서|신분증|등록|공민증|사원|사번|로동자|비자|허가|계약|카드|증)"
+    r"|ticket|\btkt\b|\bref\b|\blic\b"
+    r"|여권|번호|증명서|신분증|등록|공민증|사원|사번|로동자|비자|허가|계약|카드|증|티켓|사건)"
 )
 # words for the number a person wears or is listed by, or a document is numbered by: a short
 # code after one is such a number ("badges ... K-07", "invoices, numbered EP-041")
@@ -43,7 +44,7 @@ _CONTEXT_AFTER = 30
 _CODE = re.compile(
     r"(?<![A-Za-zА-яЁё0-9/-])(?:\d{1,4}[- ]?){0,2}[A-ZА-ЯЁ]{1,4}(?:[-/][A-ZА-ЯЁ]{1,4})*[- /]?\d+"
     r"(?:[-/]\d+)*(?:-[A-Z]{1,3}|[A-Z])?"
-    r"(?![A-Za-zА-яЁё0-9-]|/\d)"
+    r"(?![A-Za-zА-яЁё0-9-]|/\d|\.\d)"  # a code stops at no decimal point: "HS 6205.20"
 )
 # Capitals and digits mixed in one word, as residence permits and visas print them:
 # "Y7K4T0M29" (three digits and two letters at least)
@@ -95,6 +96,12 @@ _SERIES = re.compile(
     r"\d{6,7}(?!\d)"
 )
 _MIN_REFERENCE_DIGITS = 3
+# a South Korean court's case number: the year, the kind of case, the number ("2022가합581204",
+# "2021구합54183", "2022고단1187")
+_KOREAN_CASE = re.compile(
+    r"(?<![\w-])(?:19|20)\d\d(?:가합|가단|가소|고합|고단|고정|고약|구합|구단|나|노|누|도|두|드합|드단"
+    r"|느합|느단|카합|카단|카기|형제|재노|재고|머|르|브|즈|초기|타경)\d{3,7}(?!\d)"
+)
 # the value of a Korean form's number field, whatever its groups: "접수번호: 2020-상담-0417"
 # (a phone number's field is left to the phone recognizers)
 _KOREAN_NUMBER_FIELD = re.compile(
@@ -165,7 +172,7 @@ class DocumentNumberRecognizer(DomainRecognizer):
                 ch.isalpha() for ch in reference
             ):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
-        for pattern in (_LETTER_GROUPS, _CREDIT_CODE):
+        for pattern in (_LETTER_GROUPS, _CREDIT_CODE, _KOREAN_CASE):
             for match in pattern.finditer(text):
                 yield Span("ID_NUMBER", match.start(), match.end(), 0.7)
         for pattern in (_AFTER_NUMBER_SIGN, _SERIES, _KOREAN_NUMBER_FIELD):

@@ -26,7 +26,7 @@ SURNAME_SYLLABLES = frozenset(
     "김리이박최정강조윤장림임한오서신권황안송류유전홍고문양손배백허남심로노하곽성차주우구민나진지"
     "엄채원천방공현함변염여추석설마길연위표명기반라왕금옥육인맹제모탁국계"
     "려렴륙량룡"
-    "편어봉피빈"
+    "편어봉피빈태"
 )
 TWO_SYLLABLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"})
 HONORIFICS = (
@@ -34,7 +34,7 @@ HONORIFICS = (
     "사장", "소장", "작업반장", "형", "누나", "언니", "오빠", "할머니", "할아버지", "군", "양",
     "아바이", "아매", "오마니", "동생", "누이", "이모", "삼촌", "선배", "후배", "지도원",
     "책임자", "조장", "대장", "부부장", "사장님", "아줌마", "아재", "령감", "영감",
-    "목사", "목사님", "전도사", "신부", "집사", "장로", "교수", "박사", "팀장", "실장",
+    "목사", "목사님", "전도사", "신부", "집사", "장로", "교수", "박사", "팀장", "실장", "쌤",
 )  # fmt: skip
 # Syllables common in given names: a word Kiwi calls a common noun is still a name when
 # it is a surname and two of these ("려성진이고").
@@ -57,7 +57,8 @@ _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
 # Words after which a name is given: "이름이 채영수", "친구 곽인수가", "연락책 장웨이".
 _NAMING = frozenset(
     {"이름", "본명", "친구", "동료", "답", "연락책", "공장장", "감독", "관리원", "녀자", "여자",
-     "예금주", "명의자", "수취인", "보낸 사람", "받는 사람", "발신인", "수신인", "작성자"}
+     "예금주", "명의자", "수취인", "보낸 사람", "받는 사람", "발신인", "수신인", "작성자",
+     "여성", "남성", "동거인"}
 )  # fmt: skip
 # A word given as someone's name, without a surname: "이름이 카림이었대요", "이름은 주앙이라고",
 # "같이 간 동무가 경호라고," (a copula or 라고 after it)
@@ -70,6 +71,9 @@ _GIVEN_AS_NAME = re.compile(
 _SELF_NAMED = re.compile(
     r"(?<![가-힣])(?:나|저|난)\s(?P<name>[가-힣]{2})(?=이?(?:야|예요|에요|이에요|입니다)(?![가-힣]))"
 )
+# A given name called out: "철진아, 나 무사히 나왔다", "\"명철아!\" 하고" (two given-name syllables
+# and the vocative 아 or 야 before a pause)
+_VOCATIVE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2})(?:아|야)(?=[\s,.!?~\"'”’…]|$)")
 # Vietnamese names in Hangul by the commonest surname: "응우옌 반 똔", "응우엔 티 흐엉"
 _VIETNAMESE_NAME = re.compile(
     r"(?<![가-힣])(?:응우옌|응우엔|응웬)(?:\s(?!씨|님)[가-힣]{1,2}(?=[\s.,;:)]|$)){0,2}"
@@ -101,7 +105,7 @@ _TITLED = re.compile(
 )
 # A given name after a family word: "동생 은별이는", "친구 광철이가" (Kiwi often splits these).
 _AFTER_KIN = re.compile(
-    r"(?:동생|언니|오빠|형|누나|남편|아내|아들|딸|친구|조카|사촌|동무)\s+(?P<name>[가-힣]{2,3}?)"
+    r"(?:동생|언니|오빠|형|누나|누이|남편|아내|아들|딸|친구|조카|사촌|동무)\s+(?P<name>[가-힣]{2,3}?)"
     r"(?=이는|이가|이도|이랑|이를|이와|이한테|이에게|이하고|는|가|도|랑|를|와|한테|에게|하고)"
 )
 # A given name before a kinship word used as a title: "순옥 언니", "철이 아저씨".
@@ -120,8 +124,11 @@ _AFTER_ROLE = re.compile(
     + r")(?:은|는|이|가|으로|로)?\s*:?\s+(?P<name>["
     + "".join(sorted(SURNAME_SYLLABLES))
     + r"][가-힣]{2,3}?)"
-    r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|가|는|은|를|을|의|와|과|하고|에게|한테|이)"
+    r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|이라고|이라구|라고|라구|라는|가|는|은|를"
+    r"|을|의|와|과|하고|에게|한테|이)"
 )
+
+_QUOTING = ("이라고", "이라구", "라고", "라구", "라는")
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
 # "한순애이고", "백철우예요" (unless Kiwi reads the word as a common noun).
@@ -221,7 +228,7 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", start, end, 0.5)
         # North Korean spellings read the South Korean way, one syllable for one
         softened = soften_hangul(text)
-        yield from _known_places(softened)
+        yield from _known_places(softened, analysed)
         yield from _foreigners(text, analysed)
         yield from _places_of_origin(analysed)
         yield from _transliterated(text, softened, analysed)
@@ -298,10 +305,21 @@ class HangulNameRecognizer(DomainRecognizer):
             # Kiwi may read a particle into a name ("류철만과" as 류철 + 만); a given name made
             # of name syllables is a name all the same
             given = all(ch in GIVEN_SYLLABLES for ch in text[start + 1 : end])
+            # nor a common noun and a particle in Kiwi's reading, unless a surname and two
+            # given-name syllables with a particle of their own make it a name ("강철만이":
+            # not steel and "only"; "직원 명단은 " is a staff list)
+            whole_noun = any(s <= start and end <= e for s, e in known_nouns)
+            particle_after = end < len(text) and "가" <= text[end] <= "힣"
+            # a name given with 라고 is all given-name syllables ("류설화라구", not "기숙사비라고")
+            if text.startswith(_QUOTING, end) and not given:
+                continue
             if (
                 first is not None
                 and (first.tag[0] == "N" or first.len == 1)
-                and not common_word(start, end)
+                and (
+                    not common_word(start, end)
+                    or (given and end - start == 3 and not whole_noun and particle_after)
+                )
                 # or reads a verb into it ("김영숙이었고" as 김, 영 and the verb 숙이다)
                 and (given or not any(start < i < end for i in inflections))
                 and (given or not any(start < i < end for i in particle_starts))
@@ -323,7 +341,7 @@ class HangulNameRecognizer(DomainRecognizer):
                 and name not in PERSON_WORDS
             ):
                 yield Span("PERSON", start, end, 0.6)
-        for match in _SELF_NAMED.finditer(text):
+        for match in (*_SELF_NAMED.finditer(text), *_VOCATIVE.finditer(text)):
             name = match.group("name")
             if all(ch in GIVEN_SYLLABLES for ch in name) and not _known_noun(name):
                 yield Span("PERSON", *match.span("name"), 0.6)
@@ -635,14 +653,18 @@ _FOREIGN_ENDING_KO = re.compile(
 )
 
 
-def _known_places(softened: str) -> Iterator[Span]:
+def _known_places(softened: str, analysed: list[Any]) -> Iterator[Span]:
     """Our table of Hangul towns and regions, any Hangul word (less its particle) the
     gazetteer knows as a town, read in ``softened`` text ("블라디보스또크에", "싸할린"), and
-    Chinese towns in their Korean reading or Hangul spelling ("가목사에서", "유하현", "단둥에")."""
+    Chinese towns in their Korean reading or Hangul spelling ("가목사에서", "유하현", "단둥에");
+    not a word Kiwi reads as one verb and its endings ("안다", I know, is no Anda; "보러",
+    to see, no Bole)."""
     for match in _known_place_pattern().finditer(softened):
         yield Span("PLACE", match.start(), match.end(), 0.75)
     places = gazetteer.load()
     for match in _HANGUL_RUN.finditer(softened):
+        if _a_verb(analysed, match.start(), match.end()):
+            continue
         after = softened[match.end() : match.end() + _VERB_REACH]
         for stem in _stems(match.group()):
             if _people_or_language(stem, places):
@@ -651,6 +673,21 @@ def _known_places(softened: str) -> Iterator[Span]:
             if town or _chinese_town(stem, match.group(), after, places):
                 yield Span("PLACE", match.start(), match.start() + len(stem), 0.7)
                 break
+
+
+def _a_verb(analysed: list[Any], start: int, end: int) -> bool:
+    """Kiwi reads the word at ``start`` as one verb stem and its endings, closing a sentence
+    or a clause, perhaps with a particle ("안다", "보러", "보러는"); not a contraction of two
+    ("오란": 오라고 한), nor a word that holds a noun ("진강")."""
+    inside = [t for t in analysed if start <= t.start < end]
+    endings = [t.tag for t in inside[1:] if t.tag[0] == "E"]
+    return (
+        len(inside) > 1
+        and inside[0].tag[0] == "V"
+        and all(t.tag[0] in "EJ" for t in inside[1:])
+        and bool(endings)
+        and endings[-1] in ("EF", "EC")
+    )
 
 
 def _listed_given_names(text: str, found: list[Span]) -> list[Span]:
@@ -865,7 +902,11 @@ def _common_words(text: str, span: Span) -> bool:
         return False
     length = span.end - span.start
     tokens, _ = _kiwi().analyze(word.group(), top_n=1)[0]
-    if all(t.tag in ("NR", "NNB") for t in tokens if t.start < length):
+    # a number, unless it holds 영 (zero), which no Sino-Korean numeral of several syllables
+    # holds but many given names do ("백영호" is no hundred and zero)
+    if all(t.tag in ("NR", "NNB") for t in tokens if t.start < length) and not (
+        length > 1 and "영" in text[span.start : span.end]
+    ):
         return True
     south = southern_spelling(word.group())
     if south == word.group():

@@ -5,8 +5,8 @@ end with a name on its own. A greeting at the start of a line takes one to
 three capitalised words before a comma, a colon, "!" or the line end; a
 sign-off ("Thanks", "Thank you", "Regards", "Best", "Love", ...) takes the
 name after it when nothing but punctuation follows to the end of the text, and
-so does a dash: "Dont write my name pls - Rafiqul", "말하겠소. — 명철" (a name that is no
-English word; in Hangul, given-name syllables).
+so does a dash or a slash: "Dont write my name pls - Rafiqul", "말하겠소. — 명철",
+"/Johan" (a name that is no English word; in Hangul, given-name syllables).
 
 Near-misses: "Hi all,", "Dear Team,", "Dear colleagues", "Thanks, that helped
 a lot.", "Best regards, the Team", "thank you, sir".
@@ -36,7 +36,7 @@ _SIGN_OFF = re.compile(
     rf"(?P<name>{_NAME})[\s.!]*\Z"
 )
 _DASH_SIGNATURE = re.compile(
-    rf"(?<!\S)[-–—][ \t]*(?:(?P<name>{_NAME})|(?P<hangul>[가-힣]{{2,3}}))[\s.!]*\Z"
+    rf"(?<!\S)[-–—/][ \t]*(?:(?P<name>{_NAME})|(?P<hangul>[가-힣]{{2,3}}))[\s.!]*\Z"
 )
 _GROUP_WORDS = frozenset(
     """

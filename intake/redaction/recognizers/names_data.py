@@ -66,7 +66,7 @@ DISTINCTIVE_SURNAMES = SURNAMES - ENGLISH_WORD_SURNAMES - {"i", "u", "li", "ri",
 
 _INITIAL = r"(?:kk|tt|pp|ss|jj|tch|ch|sh|zh|kh|ph|th|ts|[kgndtrlmbpsjhcfqxzy])?"
 _VOWEL = (
-    r"(?:yae|yeo|wae|iang|iong|uang|ian|iao|uai|uan|ae|ai|ao|eo|eu|ei|ee|ia|ie|io|iu|oe|oi|oo"
+    r"(?:yae|yeo|wae|woo|iang|iong|uang|ian|iao|uai|uan|ae|ai|ao|eo|eu|ei|ee|ia|ie|io|iu|oe|oi|oo"
     r"|ou|ua|ue|ui|uo|wa|wo|we|wi|ya|ye|yo|yu|[aeiou])"
 )
 _FINAL = r"(?:ng|n|k|l|m|p|t|r)?"

@@ -71,7 +71,9 @@ NOT_NICKNAMES = (
         institute academy factory plant company corporation ministry party committee army navy
         bank office embassy consulate restaurant centre center zone park stadium airport day
         convention rapporteur report panel protocol council commission court tribunal
-        declaration treaty act law code
+        declaration treaty act law code association federation foundation society union
+        archive inspectorate unit service services agency department directorate organisation
+        organization network fund trust bureau board programme program mission charity
         """.split()  # noqa: SIM905
     )
 )

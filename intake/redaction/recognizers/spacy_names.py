@@ -54,6 +54,10 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
         for r in results:
             if r.entity_type == "PERSON" and places.country_or_city(text[r.start : r.end]):
                 r.entity_type = "LOCATION"  # "Ho Chi Minh City" is no person
+            elif (initialled := _INITIALLED.fullmatch(text, r.start, r.end)) and initialled.group(
+                "surname"
+            ).casefold() in SURNAMES:
+                r.entity_type = "PERSON"  # "J. Park" is no park
         single = {t.idx: t for t in tokens}
         return [
             r
@@ -64,26 +68,35 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
                 and single[r.start].pos_ != "PROPN"
             )
             and not (r.entity_type == "PERSON" and _common_words(text[r.start : r.end]))
-            and not (r.entity_type == "PERSON" and _DIALLING_CODE.search(text[r.start : r.end]))
+            and not (r.entity_type == "PERSON" and _NOT_IN_A_NAME.search(text[r.start : r.end]))
             and not _label(text, r)
             and not (r.entity_type == "PERSON" and _noun_starting_a_sentence(text, r))
         ]
 
 
-# no name holds a dialling code: "phone +856" is a word and the start of a phone number
-_DIALLING_CODE = re.compile(r"\+\d")
+# initials and a surname: "J. Park", "K.S. Lee"
+_INITIALLED = re.compile(r"(?:[A-Z]\.\s?){1,3}(?P<surname>[A-Z][a-z]+)")
+# no name holds a dialling code or a number after an abbreviation's dot: "phone +856" is a
+# word and the start of a phone number, "s.35" a section of a law (but "Fu Yuan Yu 7731", a
+# vessel, and "kimsh1987", a handle, are names spaCy finds whole)
+_NOT_IN_A_NAME = re.compile(r"\+\d|[^\W\d_]\.\d")
 
 
 def _trimmed(result: RecognizerResult, tokens: Any) -> RecognizerResult | None:
     """The entity without lower-case or stop words or years at its edges ("Jebel Ali free
     zone" → "Jebel Ali", "The Azerbaijani" → "Azerbaijani", "Sakhalin 2014-17" → "Sakhalin"),
-    and ending at a line break ("Kang Myong-jin\n- W"); None when nothing is left. An entity
-    of lower-case words ("kim chol") is left as it is."""
+    ending at a line break ("Kang Myong-jin\n- W") and starting after a label's colon
+    ("Reader 1: Ha"); None when nothing is left. An entity of lower-case words ("kim chol")
+    is left as it is."""
     span = tokens.char_span(result.start, result.end, alignment_mode="expand")
     inside = list(span) if span is not None else []
     line_break = next((i for i, t in enumerate(inside) if "\n" in t.text), None)
     if line_break:
         inside = inside[:line_break]
+    # a label before a colon is no part of the name after it: "Reader 1: Ha"
+    colon = next((i for i, t in reversed(list(enumerate(inside))) if t.text == ":"), None)
+    if colon is not None:
+        inside = inside[colon + 1 :]
     if any(t.is_alpha for t in inside) and all(t.is_lower or not t.is_alpha for t in inside):
         return result
     while inside and _edge_word(inside[0]):

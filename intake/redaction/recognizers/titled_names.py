@@ -46,6 +46,7 @@ ROLES = frozenset(
     lieutenant sergeant boss foreman supervisor engineer doctor nurse teacher driver
     guard leader chief interpreter translator agent broker minister ambassador consul
     owner landlord landlady cook accountant instructor overseer head deputy representative
+    lawyer advocate attorney solicitor barrister counsel notary judge prosecutor caseworker
     """.split()  # noqa: SIM905
 )
 FAMILY = frozenset(

@@ -62,6 +62,7 @@ _NICKNAME_BEFORE = re.compile(
 )
 _CODE_TYPES = frozenset({"ID_NUMBER", "HANDLE", "EMAIL", "URL", "PHONE"})
 _ALLOWED_PHRASE_REACH = 40
+_MAX_NEIGHBOURS = 3
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
 # the rest of a web address a recognizer stopped inside of: a letter, digit or path mark next
@@ -250,9 +251,13 @@ class Redactor:
             return not is_english_word(word) or places.lookup(word) is not None
 
         start, end = candidate.start, candidate.end
-        while (before := _NAME_BEFORE.search(text, max(0, start - 40), start)) and name_part(
-            before.group(1)
-        ):
+        # a few words each way: a run of names ("Altan Barilga Altan Barilga ...") widens
+        # each name found in it by so much, not by the whole run (which took time with the
+        # square of its length)
+        for _ in range(_MAX_NEIGHBOURS):
+            before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or not name_part(before.group(1)):
+                break
             start = before.start(1)
         if candidate.type == "PERSON" and (
             particle := _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
@@ -264,7 +269,10 @@ class Redactor:
             and not self.policy.allows(text[start:end], allowed)  # "a small Huawei"
         ):
             start = start if nickname.group("owner") else nickname.start("prefix")
-        while (after := _NAME_AFTER.match(text, end)) and name_part(after.group(1)):
+        for _ in range(_MAX_NEIGHBOURS):
+            after = _NAME_AFTER.match(text, end)
+            if after is None or not name_part(after.group(1)):
+                break
             end = after.end(1)
         if (start, end) == (candidate.start, candidate.end):
             return candidate

@@ -9,6 +9,7 @@ surname or an honorific follows (동무, 씨, 반장, ...). Hits: "김철호", "
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -662,8 +663,9 @@ def _known_places(softened: str, analysed: list[Any]) -> Iterator[Span]:
     for match in _known_place_pattern().finditer(softened):
         yield Span("PLACE", match.start(), match.end(), 0.75)
     places = gazetteer.load()
+    starts = [t.start for t in analysed]
     for match in _HANGUL_RUN.finditer(softened):
-        if _a_verb(analysed, match.start(), match.end()):
+        if _a_verb(analysed, starts, match.start(), match.end()):
             continue
         after = softened[match.end() : match.end() + _VERB_REACH]
         for stem in _stems(match.group()):
@@ -675,11 +677,11 @@ def _known_places(softened: str, analysed: list[Any]) -> Iterator[Span]:
                 break
 
 
-def _a_verb(analysed: list[Any], start: int, end: int) -> bool:
+def _a_verb(analysed: list[Any], starts: list[int], start: int, end: int) -> bool:
     """Kiwi reads the word at ``start`` as one verb stem and its endings, closing a sentence
     or a clause, perhaps with a particle ("안다", "보러", "보러는"); not a contraction of two
     ("오란": 오라고 한), nor a word that holds a noun ("진강")."""
-    inside = [t for t in analysed if start <= t.start < end]
+    inside = analysed[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     endings = [t.tag for t in inside[1:] if t.tag[0] == "E"]
     return (
         len(inside) > 1

@@ -1,8 +1,8 @@
 """Company names by their legal form: "Altan Barilga LLC", "Armex Sp. z o.o.", "OOO Vostok-Monolit".
 
 A name with a legal form is an organisation, which the research keeps (who
-contracted the workers, who paid whom); thirty-four corpora written blind mark
-62 such names to keep and one to redact. The engine drops a name or place
+contracted the workers, who paid whom); thirty-eight corpora written blind mark
+67 such names to keep and 11 to redact. The engine drops a name or place
 found inside one ("Altan" of "Altan Barilga LLC", "Vostok" of "OOO Vostok"), so a
 town or a person's name inside a company's name is kept with it, unless the
 answer names it elsewhere too or the interview's deny list holds it.

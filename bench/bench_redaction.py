@@ -26,7 +26,7 @@ ANSWER_CHARS = 500
 ROUNDS = 3
 # runs that make a careless pattern rescan the text from each character; a run of names
 # ("Altan Barilga Altan Barilga ...") once widened each name over the whole run
-CRAFTED = ("1-", "1/", "1 ", "1.", "A1-", "Aa ", "김", "dot 1 ", "Altan Barilga ")
+CRAFTED = ("1-", "1/", "1 ", "1.", "A1-", "Aa ", "김", "dot 1 ", "Altan Barilga ", "Ivan Petrov, ")
 CRAFTED_CHARS = 10_000
 _SAMPLE = (
     "I was sent to Russia in 2012. First we worked in Vladivostok on apartment blocks, then "

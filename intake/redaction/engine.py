@@ -10,6 +10,7 @@ it would write the analysed text to the log.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -389,28 +390,28 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping spans: the strongest (then longest) wins; same-type overlaps merge;
     a weaker number that holds the stronger numbers whole takes their place, so no part of
     it is left behind (a bank number "0033 0000 4532 1188 9010" read in part as a phone)."""
-    accepted: list[_Candidate] = []
+    accepted: list[_Candidate] = []  # in text order, so their ends are in order too
     for c in sorted(candidates, key=lambda c: (-c.score, -(c.end - c.start), c.start)):
-        overlapping = [a for a in accepted if a.start < c.end and c.start < a.end]
+        first = bisect.bisect_right(accepted, c.start, key=lambda a: a.end)
+        last = first
+        while last < len(accepted) and accepted[last].start < c.end:
+            last += 1
+        overlapping = accepted[first:last]
         if not overlapping:
-            accepted.append(c)
-            continue
-        if all(
+            accepted.insert(first, c)
+        elif all(
             c.start <= a.start and a.end <= c.end and {a.type, c.type} <= _NUMBERS
             for a in overlapping
         ):
-            accepted = [*(a for a in accepted if a not in overlapping), c]
-            continue
-        if len(overlapping) == 1 and overlapping[0].type == c.type:
+            accepted[first:last] = [c]
+        elif len(overlapping) == 1 and overlapping[0].type == c.type:
+            # the union of two overlapping spans meets no other accepted span
             kept = overlapping[0]
-            merged = _Candidate(
+            accepted[first] = _Candidate(
                 kept.type,
                 min(kept.start, c.start),
                 max(kept.end, c.end),
                 kept.score,
                 kept.recognizer,
             )
-            others = [a for a in accepted if a is not kept]
-            if not any(a.start < merged.end and merged.start < a.end for a in others):
-                accepted = [*others, merged]
-    return sorted(accepted, key=lambda c: c.start)
+    return accepted

@@ -26,7 +26,7 @@ from intake.redaction import gazetteer
 from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import has_hangul
 from intake.redaction.policy import NATIONALITIES
-from intake.redaction.recognizers.base import Span
+from intake.redaction.recognizers.base import Coverage, Span
 from intake.redaction.recognizers.hangul import GIVEN_SYLLABLES
 from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
@@ -46,19 +46,22 @@ _MAX_GLOSS_WORDS = 5
 
 def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
     """Spans of the list items next to found names that look like names themselves."""
-    covered = {(s.start, s.end) for s in found}
+    found = list(found)
+    glossed = {(s.start, s.end) for s in found}
+    covered = Coverage(text, found)
     for span in found:
         gloss = _gloss(text, span.start, span.end) if span.type in ("PERSON", "PLACE") else None
-        if gloss is not None and gloss not in covered:
-            covered.add(gloss)
+        if gloss is not None and gloss not in glossed:
+            glossed.add(gloss)
+            covered.add(*gloss)
             yield Span(span.type, *gloss, _SCORE)
     queue = [(s.start, s.end) for s in found if s.type == "PERSON"]
     while queue:
         start, end = queue.pop()
         for item_start, item_end in _neighbours(text, start, end):
-            if any(a < item_end and item_start < b for a, b in covered):
+            if covered.overlaps(item_start, item_end):
                 continue
-            covered.add((item_start, item_end))
+            covered.add(item_start, item_end)
             queue.append((item_start, item_end))
             yield Span("PERSON", item_start, item_end, _SCORE)
 

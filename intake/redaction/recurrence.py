@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from intake.redaction.english_words import is_english_word, is_verb_only
 from intake.redaction.normalize import has_hangul
 from intake.redaction.pseudonyms import TITLES
-from intake.redaction.recognizers.base import Span
+from intake.redaction.recognizers.base import Coverage, Span
 from intake.redaction.recognizers.hangul import SURNAME_SYLLABLES, TWO_SYLLABLE_SURNAMES
 from intake.redaction.recognizers.names_data import ENGLISH_WORD_SURNAMES, SURNAMES
 
@@ -35,14 +35,16 @@ _ANY_JOINT = r"[\-\s'’]?"
 def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
     """Spans for every occurrence of every found form not already covered."""
     found = list(found)
-    covered = [(s.start, s.end) for s in found]
+    covered = Coverage(text, found)
     forms: dict[str, Span] = {}
+    persons: dict[str, Span] = {}
     for span in found:
         if span.type not in RECURRING_TYPES:
             continue
         original = text[span.start : span.end]
         forms.setdefault(original, span)
         if span.type == "PERSON":
+            persons.setdefault(original, span)
             for part in _name_parts(original):
                 forms.setdefault(part, span)
         elif span.type == "PLACE" and (head := _place_head(original)):
@@ -53,13 +55,12 @@ def recurrences(text: str, found: Iterable[Span]) -> Iterator[Span]:
         for start, end in _occurrences(text, form, whole=form == text[span.start : span.end])
     ] + [
         (start, end, span)
-        for span in found
-        if span.type == "PERSON"
-        for start, end in _surname_before_verb(text, text[span.start : span.end])
+        for name, span in persons.items()
+        for start, end in _surname_before_verb(text, name)
     ]
     for start, end, span in occurrences:
-        if not any(a < end and start < b for a, b in covered):
-            covered.append((start, end))
+        if not covered.overlaps(start, end):
+            covered.add(start, end)
             yield Span(span.type, start, end, max(0.4, span.score - 0.1))
 
 

@@ -7,7 +7,7 @@ plain :class:`Span` tuples and is tested without Presidio.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, NamedTuple
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -20,6 +20,22 @@ class Span(NamedTuple):
     start: int
     end: int
     score: float
+
+
+class Coverage:
+    """One flag a character of a text, set where a span covers it: an overlap test costs one
+    span's length, so an answer with thousands of names takes time linear in its length."""
+
+    def __init__(self, text: str, spans: Iterable[Span] = ()) -> None:
+        self._mask = bytearray(len(text))
+        for span in spans:
+            self.add(span.start, span.end)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) != -1
 
 
 class DomainRecognizer(EntityRecognizer):

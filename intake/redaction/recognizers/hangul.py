@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from kiwipiepy import Kiwi
@@ -20,7 +20,7 @@ from kiwipiepy import Kiwi
 from intake.redaction import gazetteer, pinyin
 from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import has_hangul, soften_hangul, southern_spelling
-from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.base import Coverage, DomainRecognizer, Span
 from intake.redaction.regions import ADMIN_REGIONS
 
 SURNAME_SYLLABLES = frozenset(
@@ -168,12 +168,12 @@ class HangulNameRecognizer(DomainRecognizer):
         spans += _spelled_in_latin(text)
         yield from spans
         # A name found once is redacted everywhere it recurs ("리영남이는" → "리영남이랑").
-        covered = _coverage(text, spans)
+        covered = Coverage(text, spans)
         for form, entity in {
             (text[s.start : s.end], s.type) for s in spans if s.end - s.start >= 2
         }:
             for match in re.finditer(re.escape(form), text):
-                if not covered[match.start()]:
+                if not covered.overlaps(match.start(), match.start() + 1):
                     yield Span(entity, match.start(), match.end(), 0.6)
 
     def _spans(self, text: str) -> Iterator[Span]:
@@ -390,15 +390,6 @@ def _spelled_in_latin(text: str) -> list[Span]:
         found.append(Span(kind, start, match.end("hangul"), 0.75))  # over a part read alone
         found.append(Span(kind, match.start("latin"), match.end("latin"), 0.75))
     return found
-
-
-def _coverage(text: str, spans: Iterable[Span]) -> bytearray:
-    """One flag a character of ``text``, set where a span covers it: overlap tests in constant
-    time, so that an answer with thousands of names takes time linear in its length."""
-    covered = bytearray(len(text))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    return covered
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -697,15 +688,15 @@ def _listed_given_names(text: str, found: list[Span]) -> list[Span]:
     in the same sentence: "우리 방에 나, 순옥이, 향미 그리고 리정화 동무" ("향미" is also a
     flavour; a list of three or more with a name in it makes it a name)."""
     names = []
-    people = _coverage(text, (s for s in found if s.type == "PERSON"))
-    covered = _coverage(text, found)
+    people = Coverage(text, (s for s in found if s.type == "PERSON"))
+    covered = Coverage(text, found)
     for sentence in _SENTENCE.finditer(text):
         start, end = sentence.span()
-        if people.find(1, start, end) == -1 or sentence.group().count(",") < _MIN_LIST_COMMAS:
+        if not people.overlaps(start, end) or sentence.group().count(",") < _MIN_LIST_COMMAS:
             continue
         for item in _LIST_ITEM.finditer(text, start, end):
             given = item.group("given")
-            taken = covered.find(1, *item.span("given")) != -1
+            taken = covered.overlaps(*item.span("given"))
             if (
                 not taken
                 and all(ch in GIVEN_SYLLABLES for ch in given)
@@ -738,9 +729,9 @@ def _towns_by_sound(text: str, found: list[Span]) -> list[Span]:
             countries.add(country)
     named = frozenset(countries)
     towns = []
-    covered = _coverage(text, found)
+    covered = Coverage(text, found)
     for match in runs:
-        if covered.find(1, *match.span()) != -1:
+        if covered.overlaps(*match.span()):
             continue
         for stem in _stems(match.group()):
             # a place particle makes a town of any focus country likely: "치앙콩으로 갔어요"

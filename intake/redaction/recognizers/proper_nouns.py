@@ -114,7 +114,9 @@ class ProperNounRecognizer(DomainRecognizer):
             name, rest = match.group("name", "rest")
             if _LABEL_NUMBER.match(text, match.end("name")) and _label(name):
                 continue  # "for Posting 2", "in Block 4": a label before its number
-            before = _AFTER_CAPITALISED.search(text, 0, match.start("name"))
+            before = _AFTER_CAPITALISED.search(
+                text, max(0, match.start("name") - _WORD_REACH), match.start("name")
+            )
             if before and before.group(1).casefold() not in STOP_WORDS | TITLE_WORDS:
                 continue  # "Emergency Department": part of a capitalised run; not "Then Shidao"
             if _nickname(name, rest, token_at.get(match.start("name"))):
@@ -123,6 +125,7 @@ class ProperNounRecognizer(DomainRecognizer):
 
 _LABEL_NUMBER = re.compile(r"[ \t]+\d")
 _AFTER_CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_WORD_REACH = 40  # how far back the capitalised word before a name may start
 
 
 def _label(word: str) -> bool:

@@ -66,14 +66,16 @@ _FOREIGN_MONTH_NUMBER.update(
 _NO_UNIT = (
     r"(?![\d/]|\.\d|\s?%)(?!\s?(?i:percent|million|thousand|hours?|hrs?|days?|weeks?|months?"
     r"|years?|kg|kilos?|g|grams?|km|m|cm|mm|metres?|meters?|l|litres?|liters?|ml|tons?|tonnes?"
-    r"|dollars?|usd|won|yuan|rubles?|am|pm|o'clock|h|час\w*|дн\w*|тыс\w*|руб\w*|млн|кг|км)\b)"
+    r"|dollars?|usd|won|yuan|rubles?|mil|mln|bn|riyals?|rials?|dirhams?|dinars?|euros?|eur|rmb|cny"
+    r"|krw|rub|tenge|tugriks?|zloty|times|am|pm|o'clock|h|час\w*|дн\w*|тыс\w*|руб\w*|млн|кг|км)\b)"
 )
 _BARE_PAIR = rf"(?:[12]\d|3[01]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
 _PAIR = rf"(?P<first>[12]\d|3[01]|0?[1-9])[./](?P<second>[12]\d|3[01]|0?[1-9]){_NO_UNIT}"
 _EVENT_WORDS = (
     "on|before|after|until|till|since|dated|left|arrived|boarded|departed|returned|released"
     "|arrested|escaped|crossed|expired|expires|issued|signed"
-    "|hearing|appointment|interview|meeting|visit|visited|deadline|due"
+    "|hearing|appointment|appt|interview|meeting|visit|visited|deadline|due|passed"
+    "|call|called|phoned|texted"
     "|приехал[аи]?|уехал[аи]?|прибыл[аи]?|выехал[аи]?"
 )
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
@@ -103,7 +105,8 @@ _PATTERNS = [
     rf"\b{_MONTH.format(g='month')}\s+(?:the\s+)?{_DAY.format(g='day')}{_ORD}"
     rf"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?(?:,?\s+{_YEAR.format(g='year')})?(?!\d)",
     # 2011-03-12, 2011.3.12, 2011/03/12, and the Korean way with spaces: 2023. 5. 17.
-    rf"\b(?P<year>(?:19|20)\d\d)(?:{_SEP}|\.\s)(?P<nmonth>1[0-2]|0?[1-9])(?:{_SEP}|\.\s)"
+    # and with the century left out: '23.7.3
+    rf"(?P<year>\b(?:19|20)\d\d|(?<![\w'])'\d\d)(?:{_SEP}|\.\s)(?P<nmonth>1[0-2]|0?[1-9])(?:{_SEP}|\.\s)"
     rf"(?P<day>[12]\d|3[01]|0?[1-9])\b",
     # 12.03.2011, 12/03/11, 12-03-2011 (day first, the usual order outside the US), also
     # the first of a range: 14.03.2018-13.03.2019
@@ -122,6 +125,13 @@ _PATTERNS = [
     # hearing 14.11": a word for an event or a label before a day and month that could be a
     # fraction or a decimal (see _PAIR)
     rf"(?P<lead>\b(?i:{_EVENT_WORDS})\s|\b(?i:date)\b[^:\n]{{0,25}}:\s*){_PAIR}",
+    # before a time or a call: "the 11/4 at 2pm", "11/3 call w/ older sister"
+    rf"(?<![\d.,/]){_PAIR}(?=\s+at\s+\d\d?(?::\d\d|\s?[ap]\.?m\b)"
+    r"|[ \t]+(?i:call|called|met|arrived|left)\b)",
+    # between commas, two digits each: "Call with the mother, 14.11, via"
+    r"(?<=, )(?P<first>[12]\d|3[01]|0[1-9])\.(?P<second>1[0-2]|0[1-9])(?=,)",
+    # after a dash, closing a list item: "– Jo Kwang-myong, sent home — 4.2"
+    rf"(?m:(?P<lead>^[ \t]*[-–—•*][ \t][^\n]*?[–—] ){_PAIR}(?=[ \t]*(?:,|$)))",
     # from 3/4, by 5/6: with a slash only ("up by 2.5", "from 2.5")
     r"(?P<lead>\b(?i:from|by)\s)"
     r"(?P<first>[12]\d|3[01]|0?[1-9])/(?P<second>[12]\d|3[01]|0?[1-9])(?![\d/])",
@@ -129,13 +139,17 @@ _PATTERNS = [
     rf"(?P<lead>\b(?i:from)\s){_PAIR}(?=\s?(?:to|till|until|[-–])\s?{_BARE_PAIR})",
     rf"(?P<lead>\b(?i:from)\s{_BARE_PAIR}\s?(?:to|till|until|[-–])\s?){_PAIR}",
     # a list of payments or events, one a line: "3/4 - 2,000,000 won"; after a place, with a
-    # dot too: "Hunchun 14.9 - met" (not a section number: "1.2 - Introduction")
+    # dot too: "Hunchun 14.9 - met", "phnom penh 3/5 - lunch" (not a section number: "1.2 -
+    # Introduction", "chapter 1.2 - intro")
     r"(?m:(?P<lead>^[ \t]*)(?P<first>[12]\d|3[01]|0?[1-9])/(?P<second>[12]\d|3[01]|0?[1-9])"
     r"(?=[ \t]*[-–:][ \t]))",
     # with a dot when the day is one no section number has: "17.11 - call from", "05.11 -"
     r"(?m:(?P<lead>^[ \t]*)(?P<first>1[3-9]|2\d|3[01]|0[1-9])\.(?P<second>1[0-2]|0[1-9])"
     r"(?=[ \t]*[-–:][ \t]))",
-    r"(?m:(?P<lead>^[ \t]*[A-Z][a-z]+,?[ \t]+)(?P<first>[12]\d|3[01]|0?[1-9])[/.]"
+    r"(?m:(?P<lead>^[ \t]*(?!(?i:chapter|section|part|step|item|point|page|article|stage"
+    r"|phase|level|table|figure|version|grade|class|room|block|unit|floor)\b)"
+    r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)?,?[ \t]+)"
+    r"(?P<first>[12]\d|3[01]|0?[1-9])[/.]"
     r"(?P<second>[12]\d|3[01]|0?[1-9])(?=[ \t]*[-–:][ \t]))",
     # 15. 4. 2005: day, month and year with a dot and a space after each (Czech, Polish)
     r"\b(?P<day>[12]\d|3[01]|0?[1-9])\.\s(?P<nmonth>1[0-2]|0?[1-9])\.\s(?P<year>(?:19|20)\d\d)\b",
@@ -144,9 +158,9 @@ _PATTERNS = [
     r"(?=\s?[-–]\s?(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])(?!\d|\.\d))",
     r"(?<=[-–])(?P<day>[12]\d|3[01]|0[1-9])\.(?P<nmonth>1[0-2]|0[1-9])(?!\d|\.\d)",
     # a dated note: "Journalist's note, 8/10:", "Notes 12/6:", "notes 11/4 (tel.)", "interview
-    # notes, Seoul, 2/12" at the end of its line, "면담 메모 (3/7, 전화)"
-    r"(?P<lead>(?:\b(?i:notes?|entry|memo|diary|log|update)\b|메모|면담)[^\n\d:]{0,25}?[\s,(])"
-    rf"{_PAIR}(?=\s*[:(,)]|[ \t]*$|[ \t]*\n)",
+    # notes, Seoul, 2/12" at the end of its line, "면담 메모 (3/7, 전화)", "Intake 07/02. Cl. is"
+    r"(?P<lead>(?:\b(?i:notes?|entry|memo|diary|log|update|intake)\b|메모|면담)[^\n\d:]{0,25}?"
+    rf"[\s,(]){_PAIR}(?=\s*[:(,)]|\.\s|[ \t]*$|[ \t]*\n)",
     # a message's date in a chat read out, at the start of its line: "[08.03] brother are
     # you alive", "14.07 23:10 'Sergei here'"
     rf"(?m:(?P<lead>^[ \t]*\[){_PAIR}(?=\]))",
@@ -172,9 +186,9 @@ _PATTERNS = [
     + "|".join(sorted(map(re.escape, _FOREIGN_MONTH_NUMBER), key=len, reverse=True))
     + r"))"
     r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?(?!\w)",
-    # 17.IX.2013, 17 IX 2013: the month in Roman numerals (Russian and Polish habit)
-    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<rsep>[./ -])(?P<roman>XII|XI|X|IX|VIII|VII|VI|IV|V"
-    r"|III|II|I)(?P=rsep)(?P<year>(?:19|20)\d\d)\b",
+    # 17.IX.2013, 17 IX 2013, 18-xi-2017: the month in Roman numerals (Russian and Polish habit)
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<rsep>[./ -])(?P<roman>(?i:XII|XI|X|IX|VIII|VII|VI|IV|V"
+    r"|III|II|I))(?P=rsep)(?P<year>(?:19|20)\d\d)\b",
     # 2017年5月3日, 5月3日
     r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*"
     r"(?P<day>[12]\d|3[01]|0?[1-9])\s*[日号號]",
@@ -239,11 +253,16 @@ _COMPILED = [re.compile(p) for p in _PATTERNS]
 _DOTTED_PAIR = re.compile(
     rf"(?<![\d.])(?P<first>[12]\d|3[01]|0?[1-9])\.(?P<second>[12]\d|3[01]|0[1-9]){_NO_UNIT}"
 )
+_LOOSE_PAIR = re.compile(
+    r"(?<!(?i:art)\. )(?<!(?i:article) )(?<!§ )(?<![\w.,/$€£¥₩-])"
+    r"(?P<first>[12]\d|3[01]|0?[1-9])[./](?P<second>[12]\d|3[01]|0?[1-9])(?![A-Za-z])" + _NO_UNIT
+)
 
 
 def find_dates(text: str) -> Iterator[DayDate]:
     """Every day-precision date in ``text``; overlapping matches are reported once."""
     taken: list[tuple[int, int]] = []
+    anchored = False
     for pattern in _COMPILED:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -254,11 +273,16 @@ def find_dates(text: str) -> Iterator[DayDate]:
             date = _to_date(match)
             if date is not None:
                 taken.append((start, end))
+                anchored = anchored or not match.groupdict().get("first")
                 yield date
-    # once one day and month with a dot is a date, the others written so (two digits after
-    # the dot) are dates too: a register's "in: 03.11 | out: 12.11"
-    if any(_DOTTED_PAIR.fullmatch(text, s, e) for s, e in taken):
-        for match in _DOTTED_PAIR.finditer(text):
+    # Once the answer dates a day with its month's name or a year, its other days and months
+    # are dates too, however written: a diary's "June 5th" and "6.6 – Heat", "Mother 7.11,
+    # wife 23 Feb" (not "17.11 - call" and "1.2 - Introduction": two numbers alone). Once a
+    # day and month with a dot is a date, the others written so with two digits after the
+    # dot are: a register's "in: 03.11 | out: 12.11".
+    dotted = any(_DOTTED_PAIR.fullmatch(text, s, e) for s, e in taken)
+    if anchored or dotted:
+        for match in (_LOOSE_PAIR if anchored else _DOTTED_PAIR).finditer(text):
             date = _to_date(match)
             if date is not None and not any(
                 match.start() < e and s < match.end() for s, e in taken
@@ -300,7 +324,7 @@ def _to_date(match: re.Match[str]) -> DayDate | None:
     if groups.get("month"):
         month = _MONTH_NUMBER[groups["month"].rstrip(".").casefold()]
     elif groups.get("roman"):
-        month = _ROMAN_MONTHS.index(groups["roman"]) + 1
+        month = _ROMAN_MONTHS.index(groups["roman"].upper()) + 1
     elif groups.get("rmonth"):
         month = _FOREIGN_MONTH_NUMBER[groups["rmonth"].casefold()]
     elif groups.get("nmonth"):

@@ -222,11 +222,18 @@ class Redactor:
             (window_start + m.start(), window_start + m.end())
             for m in _PHRASE_WORD.finditer(window)
         ]
+        # a Hangul word may end in a particle: "정치지도원이" holds "정치지도원"
+        ends = {end for _, end in words} | {
+            end
+            for start, stop in words
+            if has_hangul(text[start:stop])
+            for end in range(start + 1, stop)
+        }
         return any(
             self.policy.allows(text[start:end], allowed)
             for start, _ in words
             if start <= candidate.start
-            for _, end in words
+            for end in ends
             if end >= candidate.end and (start, end) != (candidate.start, candidate.end)
         )
 

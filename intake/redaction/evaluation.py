@@ -52,6 +52,7 @@ NOT_DISTINCTIVE = frozenset(
     county district province oblast krai kray region aimag village prefecture okrug raion
     rayon commune municipality microdistrict khoroo
     com net org www http https html php shop
+    hotel guesthouse hostel motel inn supermarket market mall station cafe canteen restaurant
     """.split()  # noqa: SIM905
 )
 """Titles and generic words whose survival does not identify anyone. Kept apart from the

@@ -42,6 +42,16 @@ MAX_WORDS = 4
 """The longest place name, in words, that recognizers look up."""
 
 _MIN_POPULATION_ELSEWHERE = 5000
+# Capitals whose government has moved (geonames names the new seat), still the cities
+# people mean: "in malabo" as much as "in luanda"
+_FORMER_CAPITALS = {
+    "GQ": "Malabo", "TZ": "Dar es Salaam", "MM": "Yangon", "CI": "Abidjan", "NG": "Lagos",
+    "KZ": "Almaty",
+}  # fmt: skip
+# Short names field notes give cities: "KL, Ampang", "bkk flat log", "we flew to Dar"
+CITY_ABBREVIATIONS = {
+    "KL": "Kuala Lumpur", "BKK": "Bangkok", "HCMC": "Ho Chi Minh City", "Dar": "Dar es Salaam",
+}  # fmt: skip
 
 # geonames admin1 codes of North Korea's provinces (the only country generalised
 # to province level: elsewhere the country is the generalisation).
@@ -356,6 +366,18 @@ _COUNTRY_ALIASES = {
     "적도기니": "Equatorial Guinea",
     "적도기네": "Equatorial Guinea",
     "콩고": "Republic of the Congo",
+    # North Korean spellings, after the countries' own names
+    "뽈스까": "Poland",
+    "폴스카": "Poland",
+    "까따르": "Qatar",
+    "까타르": "Qatar",
+    "캄보쟈": "Cambodia",
+    "꾸웨이트": "Kuwait",
+    "우즈베크": "Uzbekistan",
+    "우즈베끼스딴": "Uzbekistan",
+    "까자흐스딴": "Kazakhstan",
+    "마쟈르": "Hungary",
+    "체스꼬": "Czechia",
 }
 
 
@@ -391,7 +413,7 @@ def load() -> Gazetteer:
         if not focus and population < _MIN_POPULATION_ELSEWHERE:
             continue
         admin = KP_PROVINCES.get(city["admin1code"]) if code == "KP" else None
-        capital = city["name"] == capitals.get(code)
+        capital = city["name"] in (capitals.get(code), _FORMER_CAPITALS.get(code))
         place = Place(
             city["name"], by_code.get(code, code), admin, population, focus=focus, capital=capital
         )
@@ -434,6 +456,8 @@ def load() -> Gazetteer:
         known = places.get(fold(english))
         if known is not None:
             places.setdefault(fold(hangul), known)
+    for short, name in CITY_ABBREVIATIONS.items():
+        places[fold(short)] = places[fold(name)]  # over any village of that name
     for code, names in REGIONS.items():
         for name in names:
             add(name, Place(name, by_code[code], None, 10**9, region=True, focus=True))
@@ -562,6 +586,9 @@ KOREAN_PLACE_NAMES = {
     "환인": "Huanren", "청도": "Qingdao", "연태": "Yantai", "목단강": "Mudanjiang",
     "수분하": "Suifenhe", "림강": "Linjiang", "임강": "Linjiang", "이련호특": "Erenhot",
     "얼롄하오터": "Erenhot",
+    # as North Koreans write them (after softening: "울라지보스또크" is read "울라지보스토크")
+    "울라지보스토크": "Vladivostok", "블라디": "Vladivostok", "프리모리예": "Primorye",
+    "연해주": "Primorye", "곤명": "Kunming", "쿤밍": "Kunming",
 }  # fmt: skip
 """Hangul names of towns interviewees often name, mapped to the gazetteer's spelling."""
 

@@ -23,13 +23,14 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
-from intake.redaction.english_words import is_english_word
+from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.normalize import has_hangul
 from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import Coverage, Span
 from intake.redaction.recognizers.hangul import GIVEN_SYLLABLES
 from intake.redaction.recognizers.names_data import SURNAMES
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
+from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
 _ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
 _END = r"(?=\s*(?:[,.;:)!?]|\band\b|$))"
@@ -42,6 +43,7 @@ _SCORE = 0.5
 # a bracketed rendering right after a name: up to five words
 _GLOSS = re.compile(r"[ \t]*\((?P<item>[^\W\d_][^()\n\d]{0,40}?)\)")
 _MAX_GLOSS_WORDS = 5
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 
 
 def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
@@ -50,7 +52,7 @@ def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
     glossed = {(s.start, s.end) for s in found}
     covered = Coverage(text, found)
     for span in found:
-        gloss = _gloss(text, span.start, span.end) if span.type in ("PERSON", "PLACE") else None
+        gloss = _gloss(text, span) if span.type in ("PERSON", "PLACE") else None
         if gloss is not None and gloss not in glossed:
             glossed.add(gloss)
             covered.add(*gloss)
@@ -66,8 +68,10 @@ def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
             yield Span("PERSON", item_start, item_end, _SCORE)
 
 
-def _gloss(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The bracketed words after a name, when they are in another script than the name."""
+def _gloss(text: str, span: Span) -> tuple[int, int] | None:
+    """The bracketed words after a name, when they are in another script than the name, or
+    a nickname after a person's."""
+    kind, start, end, _ = span
     match = _GLOSS.match(text, end)
     if match is None or len(match.group("item").split()) > _MAX_GLOSS_WORDS:
         return None
@@ -75,7 +79,11 @@ def _gloss(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # an abbreviation explained: "큐아이디(QID)"
     latin = _latin(text[start:end])
     if _latin(match.group("item")) == latin:
-        return None
+        # in the same script, a capitalised noun or two after a person is a nickname:
+        # "Jang Kwang-il (Goat)"; not a role, a place, a people or a state: "(Driver)",
+        # "(Hamhung)", "(Deceased)"
+        nickname = kind == "PERSON" and _CAPITALISED.fullmatch(match.group("item"))
+        return match.span("item") if nickname and _nickname(match.group("item")) else None
     words = match.group("item").split()
     if latin or not all(
         w.casefold() in STOP_WORDS or (is_english_word(w) and w.casefold() not in SURNAMES)
@@ -83,6 +91,18 @@ def _gloss(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         return match.span("item")
     return None  # an explanation in English words: "王建国 (the boss)", "货款 (payment)"
+
+
+def _nickname(item: str) -> bool:
+    words = re.split(r"[\s-]+", item)
+    return (
+        _looks_like_a_name(item)
+        and all(
+            w.casefold() not in TITLE_WORDS and (is_noun_only(w) or not is_english_word(w))
+            for w in words
+        )
+        and gazetteer.load().lookup(item) is None
+    )
 
 
 def _latin(text: str) -> bool:

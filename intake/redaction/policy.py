@@ -50,6 +50,10 @@ NATIONALITIES = (
     # peoples of Russia and China workers live beside
     "Buryat", "Buryats", "Tatar", "Tatars", "Yakut", "Yakuts", "Bashkir", "Chuvash",
     "Kalmyk", "Tuvan", "Nanai", "Udege", "Evenk", "Evenki", "Uyghur", "Uyghurs", "Manchu",
+    # peoples whose names their country's name does not give
+    "Motswana", "Batswana", "Basotho", "Mosotho", "Malagasy", "Congolese", "Togolese",
+    "Burmese", "Bamar", "Khmer", "Equatoguinean", "Ivorian", "Swazi", "Mozambican",
+    "Nigerien", "Somali", "Timorese", "Sri Lankan", "Sri Lankans", "Mongol",
 )  # fmt: skip
 
 ORGANISATIONS_AND_TERMS = (
@@ -91,6 +95,9 @@ ORGANISATIONS_AND_TERMS = (
     "Western Union", "Bank of China", "Alipay", "WeChat Pay", "Etisalat", "Ooredoo",
     "Beeline", "Megafon", "COVID", "COVID-19", "coronavirus", "코로나", "Zalo", "잘로",
     "pak choi", "bok choy",
+    # North Korean words for the plan quota, a mobile phone, a political officer, a post
+    # office; South Korean banks
+    "계획분", "국가계획분", "손전화", "정치지도원", "체신소", "우체국", "농협", "신한", "신한은행",
 )  # fmt: skip
 
 LOANWORDS = (

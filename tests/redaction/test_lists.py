@@ -35,6 +35,10 @@ def _listed(text: str, name: str) -> list[str]:
         ("the nurse Svetlana Yugai (Светлана Югай) came", "Svetlana Yugai", ["Светлана Югай"]),
         ("김철 (Kim Chol) came", "김철", ["Kim Chol"]),
         ("Pak (the boss) came; Pak (1972) left", "Pak", []),
+        # a capitalised noun in brackets after a person is a nickname; a role, a place or a
+        # state is not
+        ("3. Jang Kwang-il (Goat) – Sinuiju", "Jang Kwang-il", ["Goat"]),
+        ("Kim Chol (Driver); Kim Chol (Hamhung); Kim Chol (Deceased)", "Kim Chol", []),
         ("the owner 王建国 (the boss) paid", "王建国", []),
         ("王建国 (Wang Jianguo) paid", "王建国", ["Wang Jianguo"]),
         ("큐아이디(QID) 2884", "큐아이디", []),

@@ -76,6 +76,9 @@ CASES = [
     (TitledNameRecognizer, "my brother chol, his wife sun-hui and my friend Tolya", ["chol", "sun-hui", "Tolya"]),
     (TitledNameRecognizer, "Mr. Kim's car; Department Head Min", ["Kim", "Min"]),
     (TitledNameRecognizer, "the Tajik Farrukh and our Chinese Liu", ["Farrukh", "Liu"]),
+    # a transcript's speaker label in capitals
+    (TitledNameRecognizer, "SENATOR BRANDT: Did you?\nM. NDIAYE (by video): I was", ["BRANDT", "NDIAYE"]),
+    (TitledNameRecognizer, "WITNESS C: yes\nDIRECTOR GENERAL: no\nCHAIR: Thank you", []),
     (TitledNameRecognizer, "the Russian Far East, the Chinese Dalian office, a Korean Christmas", []),
     (TitledNameRecognizer, "Mr. President, the manager Said no, my brother was, the Director General", []),
     (TitledNameRecognizer, "Comrade Director, my friend from Russia, my son went, the Captain of the ship, manager Rose", []),
@@ -100,6 +103,9 @@ CASES = [
     (ForeignNameRecognizer, "Нам сказали ждать. Ли это? О чём? Сон был плохой", []),
     (HangulNameRecognizer, "사장은 칼리드 알아즈미였어요. 농장 주인은 야누시 코발스키. 이고리 바실리예비치가 콤소몰스크 근처", ["칼리드 알아즈미", "야누시 코발스키", "이고리 바실리예비치", "콤소몰스크"]),
     (HangulNameRecognizer, "그건 내가 알아요. 나는 알았어요. 스키를 탔어요. 모스크 옆에", []),
+    # countries spelled the North Korean way with a particle, and units after numbers
+    (HangulNameRecognizer, "뽈스까와 까따르, 캄보쟈에 갔다. 3천원, 2,840바트 받았다", []),
+    (HangulNameRecognizer, "울라지보스또크 건설장에서 일했다. 블라디에 갔다가 곤명으로 갔다.", ["울라지보스또크", "블라디", "곤명"]),
     (HangulNameRecognizer, "백영호 동무는 갔고, 책임자 태정훈이 왔다. 동료 강철만이 잡혔다. 여성 김춘매(연락처). 지배인이 류설화라구", ["백영호", "태정훈", "강철만", "김춘매", "류설화"]),
     (HangulNameRecognizer, "철진아, 나 왔다. \"명철아!\" 하고. 큰누이 순옥이가. 소희쌤이 받아써주세요", ["철진", "명철", "순옥", "소희"]),
     (HangulNameRecognizer, "오십도 넘었다. 백만 원. 진짜야, 그래야 해. 좋아. 동무야. 나는 그 사람을 안다. 이름 정도는 안다. 시장에 장 보러 갔다. 장 보러는 못 가고. 사무원 씨가 기숙사비라고 하면서. 하청업체 직원 명단은 확보", []),
@@ -124,6 +130,11 @@ CASES = [
 
     (HangulNameRecognizer, "no hangul here", []),
     (PlaceRecognizer, "we worked in Ussuriisk and Komsomolsk-on-Amur", ["Ussuriisk", "Komsomolsk-on-Amur"]),
+    # a lodging, shop or stop by its name before the lower-case word for its kind
+    (PlaceRecognizer, "stay at the Jinhai guesthouse; The Golden Lotus guesthouse; by Hwagok station", ["Jinhai", "Golden Lotus", "Hwagok"]),
+    (PlaceRecognizer, "a Korean shop, the Korean-Chinese shop, our Friday market, The hotel, the Tajik shop", []),
+    # cities by their short names, and a capital whose government has moved, in lower case
+    (PlaceRecognizer, "KL, Ampang; bkk flat log; we flew to Dar and then HCMC\nmalabo 07/11/13 - met", ["KL", "Ampang", "bkk", "Dar", "HCMC", "malabo"]),
     (PlaceRecognizer, "i am from musan originally", ["musan"]),
     (PlaceRecognizer, "near station, Artyom-1, the cafe; the Artyom-based firm", ["Artyom-1"]),
     (PlaceRecognizer, "Site: Ajman Industrial 2. Camp in Sharjah Industrial Area 12", ["Ajman Industrial 2", "Sharjah Industrial Area 12"]),
@@ -201,6 +212,7 @@ CASES = [
     (DocumentNumberRecognizer, "사원번호는 2291이었어요. 공민증 번호 5512893", ["2291", "5512893"]),
     (DocumentNumberRecognizer, "In 2011 I earned 450 dollars, in 2013 about 600; No. 11 brigade from 1998", []),
     (DocumentNumberRecognizer, "the IBAN was PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101", ["PL61 1090 1014 0000 0712 1981 2874", "KW81CBKU0000000000001234560101"]),
+    (DocumentNumberRecognizer, "paid to acc. LA0311 0000 1220 4487 1; model AB12 on 2 BE", ["LA0311 0000 1220 4487 1"]),
     (DocumentNumberRecognizer, "account 4081 7810 5500 0123 4567, residence card 784-1985-1234567-1", ["4081 7810 5500 0123 4567", "784-1985-1234567-1"]),
     (DocumentNumberRecognizer, "we got 1,200,000 won and 35000 rubles; the UN82 plan; the KN 23 rocket", []),
     (DocumentNumberRecognizer, "contract ДК-2016/0457; worked 2009-2012 and 2016/2018", ["ДК-2016/0457"]),
@@ -217,6 +229,8 @@ CASES = [
 
     (DocumentFieldRecognizer, "Surname PAK, given name YONG NAM. SURNAME: RI GIVEN NAMES: KUM CHOL, PLACE OF BIRTH: ANJU; given name Yong-nam", ["PAK", "YONG NAM", "RI", "KUM CHOL", "ANJU", "Yong-nam"]),
     (DocumentFieldRecognizer, "the secretary wrote your name. That's the Party cell", []),
+    (DocumentFieldRecognizer, "Cover name: Hyacinth\nSex/age: F/33; alias Little Bear", ["Hyacinth", "Little Bear"]),
+    (DocumentFieldRecognizer, "name: Golden Lotus; cover names are used", []),
     (DocumentFieldRecognizer, "factory manager, surname Sun, first name unknown; the name Sunday", ["Sun"]),
     (DocumentFieldRecognizer, "the name of the Party; my name was important; given name: unknown; Name: The boss", []),
     (HandleRecognizer, "find me @songil_88, my kakao id is kimsh1987", ["@songil_88", "kimsh1987"]),
@@ -397,6 +411,14 @@ CASES = [
     (LetterNameRecognizer, "김 부장한테는 내가 말하겠소. — 명철", ["명철"]),
     (LetterNameRecognizer, "it was hard - Thanks. we worked 12 hours — 감사", []),
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
+    (NicknameRecognizer, 'Zhang Meiling ("Big Sister Zhang"); workers: "Big T"; we called him \'the crow\'', ["Big Sister Zhang", "Big T", "crow"]),
+    (NicknameRecognizer, 'the subcontractor "Baltic Crew Solutions"', []),
+    # a roster's line: a name before a dash and the person's sex
+    (NicknameRecognizer, "White Cloud - F, ~35, from Kimchaek\nPine - M, 28\nOld Han – M, 61", ["White Cloud", "Pine", "Old Han"]),
+    (NicknameRecognizer, "The - M, 28\nDriver - M, 40\nPine - Mongolia", []),
+    # a letter's salutation where a letter starts; not a greeting word
+    (NicknameRecognizer, "Subject: RE: affidavit\n\nDavid,\nthe co-worker's name", ["David"]),
+    (NicknameRecognizer, "Hello,\nwe met.\n\nThanks,\nAnna\n\nSo, it was", []),
     (NicknameRecognizer, "known as Four-Eyes because of his glasses", ["Four-Eyes"]),
     (NicknameRecognizer, "they called us traitors", []),
     (NicknameRecognizer, "what they call the loyalty fund, which we called the red house", []),
@@ -448,7 +470,16 @@ CASES = [
     (RomanisedNameRecognizer, "a so-so day, oh-no, Ha-ha, ok-ju? uh-oh, to-do", []),
     (DocumentNumberRecognizer, "residence permit number on the form: Y7K4T0M29", ["Y7K4T0M29"]),
     (DocumentNumberRecognizer, "a COVID19 test, the A320 plane, an MP3 file", []),
-    (DayDateRecognizer, "17.11 - call from Sasha\n21.11: photo received\n1.2 - Introduction\n3.4 - Methods", ["17.11", "21.11"]),
+    (DayDateRecognizer, "17.11 - call from Sasha\n21.11: photo received", ["17.11", "21.11"]),
+    (DayDateRecognizer, "1.2 - Introduction\n3.4 - Methods", []),
+    # once an answer dates a day, its other days and months are dates however written
+    (DayDateRecognizer, "3/6 – Arrived in Doha\n6.6 – Heat.\nBirthdays: Mother 7.11, wife 23 Feb", ["3/6", "6.6", "7.11", "23 Feb"]),
+    (DayDateRecognizer, "on 3 May: 4.1 mln rub, Art. 18.10, 1.4 riyal, 2.3mil, ref 2231456-1/22E, A3/14", ["3 May"]),
+    (DayDateRecognizer, "next appt 11/4 at 2pm; 11/3 call w/ sister; exam passed 6/2; check-in '23.7.3", ["11/4", "11/3", "6/2", "'23.7.3"]),
+    (DayDateRecognizer, "Call with the mother, 14.11, via\n– Jo, sent home — 4.2\n– Ri, hurt — 19.7, taken", ["14.11", "4.2", "19.7"]),
+    (DayDateRecognizer, "paid 2.5 at 3%; prices 1.5, 2.5; it is 4.2 — 4.5, 12.5, 3.5 km", []),
+    (DayDateRecognizer, "Intake 07/02. Cl. is F\nphnom penh 3/5 - lunch\nthe card 18-xi-2017", ["07/02", "3/5", "18-xi-2017"]),
+    (DayDateRecognizer, "chapter 1.2 - intro\nSection 2.3 - Methods\nintake 2.5 litres", []),
     # a surname that is also a family word after an honorific; German, Polish, French titles;
     # the article of a quoted nickname
     (TitledNameRecognizer, "their leader, Madam Son, kept them; Herr Brandt said; pani Ewa; my son, Madam Chairman", ["Son", "Brandt", "Ewa"]),

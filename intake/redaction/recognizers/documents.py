@@ -56,9 +56,11 @@ _CREDIT_CODE = re.compile(r"(?<![\w-])\d{8}(?=[0-9]*[A-Z])[0-9A-Z]{10}(?![\w-])"
 # a badge, "GH-OBS-114", "SQ-ARG-07", "LZ-K-014", however few its digits
 _LETTER_GROUPS = re.compile(r"(?<![\w-])[A-Z]{2,4}(?:-[A-Z]{1,4})+-\d{2,}(?![\w-])")
 # Bank accounts in IBAN form (country, check digits, 11-30 letters and digits, grouped by
-# four or not): PL61 1090 1014 0000 0712 1981 2874, KW81CBKU0000000000001234560101.
+# four or not, or after a longer first group): PL61 1090 1014 0000 0712 1981 2874,
+# KW81CBKU0000000000001234560101, LA0311 0000 1220 4487 1.
 _IBAN = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9]{0,4}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
+    r"(?![A-Za-z0-9])"
 )
 # Vehicle plates: Russian (А 347 КХ 27, A347KX27; the letters that look Latin),
 # Mongolian (27-45 УНБ, 1245 УБУ), Chinese (吉H·5T832, 京A 12345), Polish (KR 9V771,

@@ -4,7 +4,8 @@ Interviewers copy passports, visas and contracts field by field, with the
 values in capitals as the document prints them. After a field label (surname,
 given names, name, place of birth, place of issue) the words in capitals, or
 capitalised words that are no English words, are the value: a person or a
-place. Hits: "SURNAME: RI. GIVEN NAMES: KUM CHOL", "place of birth KANGGYE",
+place; after a cover name, code name, nickname or alias, any capitalised words
+("Cover name: Hyacinth"). Hits: "SURNAME: RI. GIVEN NAMES: KUM CHOL", "place of birth KANGGYE",
 "given name Yong Nam", and a Hangul word of two to four syllables after a Korean form's
 name or place label and a colon ("성명: 정금희", "담당의: 윤세라", "출생지: 회령").
 Near-misses: "the name of the Party", "my name was important", "given name: unknown",
@@ -24,7 +25,8 @@ from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import SURNAMES
 
 _LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<person>(?:sur|family |last |first |given |full |maiden )?names?)"
+    r"(?i)(?<![\w-])(?:(?P<alias>(?:cover|code|nick) ?names?|alias|a\.k\.a\.)"
+    r"|(?P<person>(?:sur|family |last |first |given |full |maiden )?names?)"
     r"|(?P<place>place of (?:birth|issue)|birth ?place))\s*[:.\-–]?\s+"
 )
 _VALUE_WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -50,26 +52,28 @@ class DocumentFieldRecognizer(DomainRecognizer):
             end = position = label.end()
             for _ in range(_MAX_WORDS):
                 word = _VALUE_WORD.match(text, position)
-                if word is None or not _value_word(word.group()):
+                if word is None or not _value_word(word.group(), alias=bool(label["alias"])):
                     break
                 end = word.end()
                 if text[end : end + 1] != " ":
                     break
                 position = end + 1
             if end > label.end():
-                kind = "PERSON" if label.group("person") else "PLACE"
+                kind = "PLACE" if label.group("place") else "PERSON"
                 yield Span(kind, label.end(), end, 0.75)
         for field in _KOREAN_FIELD.finditer(text):
             kind = "PERSON" if field.group("person") else "PLACE"
             yield Span(kind, field.start("value"), field.end("value"), 0.75)
 
 
-def _value_word(word: str) -> bool:
-    """A word in capitals ("KUM", "RI"), a surname ("surname Sun"), or a capitalised word that
-    is no English word; not
+def _value_word(word: str, *, alias: bool) -> bool:
+    """A word in capitals ("KUM", "RI"), a surname ("surname Sun"), a capitalised word that
+    is no English word, or any capitalised word after "cover name" ("Hyacinth"); not
     the label of the next field ("SURNAME RI GIVEN NAMES KUM CHOL"), nor a stop word with
     its contraction ("your name. That's the Party cell")."""
     key = word.casefold()
     if key in STOP_WORDS or key in _FIELD_WORDS or _CONTRACTION.sub("", key) in STOP_WORDS:
         return False
-    return (word.isupper() and len(word) > 1) or key in SURNAMES or not is_english_word(word)
+    return (
+        alias or (word.isupper() and len(word) > 1) or key in SURNAMES or not is_english_word(word)
+    )

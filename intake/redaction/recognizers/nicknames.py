@@ -54,13 +54,29 @@ _QUOTED = re.compile(
 _CALLED_LOWER = re.compile(
     r"(?<![\w'’])(?<!what\s)(?<!which\s)(?:we|everyone|everybody|they|people|all)\s+"
     r"(?:all\s+)?(?:called|call)\s+"
-    r"(?:him\s+|her\s+)?(?:the\s+)?[\"'“‘]?(?P<name>[a-z]{3,}(?:[ -][a-z]{3,})?)"
+    r"(?:him\s+|her\s+)?[\"'“‘]?(?:the\s+)?[\"'“‘]?(?P<name>[a-z]{3,}(?:[ -][a-z]{3,})?)"
 )
-# A capitalised word or two alone in quotes, as notes write nicknames: 'the Snake', "Fatty";
-# not a word of two letters ("'Go' and 'do' mean work and make")
+# A capitalised word or three alone in quotes, as notes write nicknames: 'the Snake', "Fatty",
+# "Big Sister Zhang", "Big T"; not a word of two letters ("'Go' and 'do' mean work and make")
 _ALONE_IN_QUOTES = re.compile(
-    rf"(?<![\w'’])[\"'“‘](?P<the>the\s+)?(?P<name>(?!\w{{1,2}}[\"'”’]){_CAPITALISED})[\"'”’]"
+    rf"(?<![\w'’])[\"'“‘](?P<the>the\s+)?(?P<name>(?!\w{{1,2}}[\"'”’]){_CAPITALISED}"
+    r"|(?P<three>[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|[A-Z][a-z]+ [A-Z])[\"'”’]"
     r"(?![A-Za-z0-9'’])"  # a Korean particle may follow: '"Kevin Park"으로'
+)
+# A roster's line: a name or a cover name before a dash and the person's sex: "Pine - M, 28",
+# "White Cloud - F, ~35", "Old Han – M, 61"
+_ROSTER = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<name>[A-Z][a-z'’]*(?:[ -][A-Z][a-z'’]*){0,2})[ \t]+[-–—]"
+    r"[ \t]+(?:[MF]|male|female)\b"
+)
+# A letter's salutation: a name alone on its line before a comma, where a letter starts (the
+# answer's start, a blank line, a mail header): "Subject: ...\n\nDavid,\nthe co-worker's name"
+_SALUTATION = re.compile(
+    r"(?m)(?:\A|\n[ \t]*\n|^(?i:subject|to|from|sent|cc|date):[^\n]*\n)[ \t]*"
+    r"(?P<name>[A-Z][a-z]+),[ \t]*\n(?=[ \t]*\S)"
+)
+_GREETING_WORDS = frozenset(
+    "hello hi hey thanks greetings friends colleagues team everyone anyway yes ok okay well".split()  # noqa: SIM905
 )
 # A name and an epithet in quotes: "'Yu the dog'", "'Kim the Fist'" (the name is no English word
 # or a surname)
@@ -141,9 +157,20 @@ class NicknameRecognizer(DomainRecognizer):
         # alone in quotes, a title is part of what people called someone ("'Sister Hye'"),
         # and so is the article ("'the Shadow'")
         for match in _ALONE_IN_QUOTES.finditer(text):
+            if match.group("three") and all(map(is_english_word, match.group("three").split())):
+                continue  # three English words are a company's or a slogan's: "Baltic Crew
+                # Solutions"; not "Big Sister Zhang"
             names.add(match.group("name"))
             if match.group("the"):
                 names.add(match.group("the") + match.group("name"))
+        for match in _ROSTER.finditer(text):
+            words = re.split(r"[ -]", match.group("name").casefold())
+            if not all(w in STOP_WORDS or w in TITLE_WORDS for w in words):
+                names.add(match.group("name"))
+        for match in _SALUTATION.finditer(text):
+            word = match.group("name").casefold()
+            if word not in STOP_WORDS and word not in TITLE_WORDS and word not in _GREETING_WORDS:
+                names.add(match.group("name"))
         names.update(_named_before_rago(text))
         names.update(_quoted_beside_name(text))
         for match in _CALLED_LOWER.finditer(text):

@@ -65,6 +65,15 @@ _FEATURE_PLACE = re.compile(
 )
 
 
+# A named lodging, shop or stop before the lower-case word for its kind: "the Jinhai
+# guesthouse", "Golden Lotus guesthouse", "by Hwagok station" (not "a Korean shop")
+_ESTABLISHMENT = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2})\s+"
+    r"(?:guest ?house|hotel|hostel|motel|inn|supermarket|market|mall|station|food court"
+    r"|caf[eé]|karaoke|sauna|shop|store|canteen)s?(?![\w-])"
+)
+
+
 # A vessel (a named work site) after the word for it, quoted or capitalised, with its number:
 # "the reefer Pyol Bit 3", "FV Ocean Ruby", "seiner 'Vostok-14'", "Vessel name: OCEAN DRAGON 2"
 _VESSEL = re.compile(
@@ -137,6 +146,9 @@ class PlaceRecognizer(DomainRecognizer):
                 _names_a_place(korean, places)
             ):
                 yield Span("PLACE", match.start(), match.end(), 0.72)
+        for match in _ESTABLISHMENT.finditer(text):
+            if span := _establishment_name(match):
+                yield Span("PLACE", *span, 0.72)
         words = [m.span() for m in _WORD.finditer(text)]
         index = 0
         while index < len(words):
@@ -170,7 +182,9 @@ class PlaceRecognizer(DomainRecognizer):
                 continue
             candidate = text[start:end]
             if _part_of_a_compound(text, start, end, places) or (
-                _acronym(candidate) and not _dateline(text, start, end)
+                _acronym(candidate)
+                and not _dateline(text, start, end)
+                and candidate not in gazetteer.CITY_ABBREVIATIONS  # "then KL"
             ):
                 continue
             edges = (text[start : words[index][1]], text[words[index + width - 1][0] : end])
@@ -209,6 +223,19 @@ def _announces_nothing(name: str) -> bool:
             for start in starts
         )
     )
+
+
+def _establishment_name(match: re.Match[str]) -> tuple[int, int] | None:
+    """Where the name of a lodging, shop or stop is, after any stop word before it ("The
+    Golden Lotus"): a name of two words, or of one that is no English word ("Jinhai"); never
+    a country or a people ("Chinese shop", "Korean-Chinese shop")."""
+    start, end = match.span("name")
+    words = re.split(r"[ -]", match.group("name"))
+    while words and words[0].casefold() in STOP_WORDS:
+        start += len(words.pop(0)) + 1
+    if not words or _announces_nothing(" ".join(words)):
+        return None
+    return (start, end) if len(words) > 1 or not is_english_word(words[0]) else None
 
 
 def _lower_case_town(

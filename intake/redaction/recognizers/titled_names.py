@@ -47,6 +47,8 @@ ROLES = frozenset(
     guard leader chief interpreter translator agent broker minister ambassador consul
     owner landlord landlady cook accountant instructor overseer head deputy representative
     lawyer advocate attorney solicitor barrister counsel notary judge prosecutor caseworker
+    senator congressman congresswoman commissioner councillor councilor mayor governor
+    rapporteur delegate
     """.split()  # noqa: SIM905
 )
 FAMILY = frozenset(
@@ -69,6 +71,11 @@ _NOT_NAMES = frozenset(STOP_WORDS) | TITLE_WORDS | {m.casefold() for m in MONTHS
 _TITLE = re.compile(
     r"(?<![\w'’-])(?P<owner>(?i:my|his|her|our|their)\s+)?"
     r"(?P<title>[A-Za-z]+)\.?,?\s+(?=[A-Za-z])"
+)
+# a transcript's speaker label in capitals: "SENATOR BRANDT:", "M. NDIAYE (by video)"
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?P<title>[A-Z]{2,}|M(?=\.))\.?[ \t]+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?)[ \t]*(?=[:(])"
 )
 _NAME_WORD = re.compile(r"[A-Za-zŏŭŎŬ][\w'’]*(?:-[A-Za-zŏŭŎŬ][\w'’]*)?")
 # "the Tajik Farrukh", "our Chinese Liu": a nationality used as a title
@@ -104,6 +111,12 @@ class TitledNameRecognizer(DomainRecognizer):
             end = self._name_end(text, match.end(), honorific or lower, family or lower)
             if end is not None:
                 yield Span("PERSON", match.end(), end, 0.87)
+        for match in _SPEAKER.finditer(text):
+            title = match.group("title").casefold()
+            if (title == "m" or title in TITLE_WORDS) and all(
+                _is_name(word.capitalize(), True, False) for word in match.group("name").split()
+            ):
+                yield Span("PERSON", *match.span("name"), 0.87)
         for match in _NATIONALITY_BEFORE.finditer(text):
             nation = match.group("nation")
             if not (gazetteer.is_demonym(nation) or nation in NATIONALITIES):

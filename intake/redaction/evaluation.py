@@ -8,8 +8,8 @@ Definitions (docs/redaction.md, "Measuring"):
   3 letters and is not a title ("Mr", "comrade", "Monsieur", "Director",
   "ajoshi", "지배인": the engine keeps a title before or after a name it
   redacts, "Director [PERSON-1]"), a generic word of
-  addresses, kinds of place and web addresses ("street", "room", "county",
-  "oblast", "com", "www") or a
+  addresses, kinds of place, kinds of establishment and web addresses
+  ("street", "room", "county", "oblast", "hotel", "station", "com", "www") or a
   country name (a town generalised to "[CITY, Kuwait]" leaks nothing);
 - a DATE leaks when its day and its month both survive (any day-precision date
   in the output with the same day and month, or the text itself);

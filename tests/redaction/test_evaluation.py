@@ -23,6 +23,9 @@ from intake.redaction.evaluation import leaks
         # generic words of addresses and places
         ("ADDRESS", "P.O. Box 22671", "P.O. Box [ID_NUMBER]", False),
         ("PLACE", "Litoral province", "[PLACE] province", False),
+        ("PLACE", "Jinhai guesthouse", "the [PLACE] guesthouse", False),
+        ("PLACE", "Hwagok station", "by [PERSON-1] station", False),
+        ("PLACE", "Jinhai guesthouse", "the Jinhai [PLACE]", True),
         # a date leaks by its day and month, a number by four digits in a row
         ("DATE", "19.08.2021", "[DATE, August 2021]", False),
         ("DATE", "19.08.2021", "on 19 August", True),

@@ -5,9 +5,10 @@ values in capitals as the document prints them. After a field label (surname,
 given names, name, place of birth, place of issue) the words in capitals, or
 capitalised words that are no English words, are the value: a person or a
 place; after a cover name, code name, nickname or alias, any capitalised words
-("Cover name: Hyacinth"). Hits: "SURNAME: RI. GIVEN NAMES: KUM CHOL", "place of birth KANGGYE",
-"given name Yong Nam", and a Hangul word of two to four syllables after a Korean form's
-name or place label and a colon ("성명: 정금희", "담당의: 윤세라", "출생지: 회령").
+("Cover name: Hyacinth"). Hits: "SURNAME: RI. GIVEN NAMES: KUM CHOL", "place of
+birth KANGGYE", "given name Yong Nam", and a Hangul word of two to four
+syllables after a Korean form's name or place label and a colon ("성명: 정금희",
+"담당의: 윤세라", "출생지: 회령").
 Near-misses: "the name of the Party", "my name was important", "given name: unknown",
 "place of birth: North Korea" (a country: the engine keeps it).
 """

@@ -210,9 +210,7 @@ class HangulNameRecognizer(DomainRecognizer):
                 end, suffix = start + len(form), ""
             if suffix.startswith(_INSTITUTION_NOUNS) or form in HONORIFICS or form in ROLES:
                 continue
-            if any(places.country(stem) for stem in _stems(form)) or _people_or_language(
-                form, places
-            ):
+            if places.country(form) or _people_or_language(form, places):
                 continue  # "사우디도" is Saudi Arabia and the particle 도, kept by policy
             if _is_place(form, suffix, places) or following in _PLACE_NOUNS:
                 if suffix in _PLACE_SUFFIXES:
@@ -890,9 +888,9 @@ def _is_place(form: str, suffix: str, places: gazetteer.Gazetteer) -> bool:
 
 
 def _common_words(text: str, span: Span) -> bool:
-    """A unit glued to a number ("3천원"), a country; a person found in a number ("오십도", fifty
-    degrees) or in common nouns spelled the North Korean way: one noun ("려권": 여권, a
-    passport) or nouns the span ends inside ("로동허" of
+    """A unit glued to a number ("3천원"), a country and its particle ("캄보쟈에"); a person
+    found in a number ("오십도", fifty degrees) or in common nouns spelled the North Korean
+    way: one noun ("려권": 여권, a passport) or nouns the span ends inside ("로동허" of
     "로동허가": 노동허가, a work permit, not a Mr 로 and a particle); not "리영철", nor
     "리성민" (이성 and 민 end where the span does: a name may hold a word)."""
     if text[span.start - 1 : span.start].isdigit():

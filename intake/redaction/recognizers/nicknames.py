@@ -2,13 +2,17 @@
 
 A capitalised word or two alone in quotes is how notes and transcripts write a
 nickname, so it counts as one wherever it stands, a title in it included
-("'Sister Hye'"); a lower-case one does when it stands beside a name ("'skinny'
-jang", "jong chol-ho ('dog face')").
+("'Sister Hye'"), and so do three words when one is no English word ("Big
+Sister Zhang") and a word and an initial ("Big T"); a lower-case one does when
+it stands beside a name ("'skinny' jang", "jong chol-ho ('dog face')"). Names
+are also known by where they stand: a roster's line before a dash and the
+person's sex ("Pine - M, 28"), a letter's salutation ("David,").
 
 Near-misses: "they called us traitors", "it is called Rungrado" (a lower-case
 word or a company after "it is called" is not a person), "a 'bonus' so we" (an
 English word after the quotes, not a surname), "saenghwal chonghwa ('life
-review')" (a gloss after a word that is no name).
+review')" (a gloss after a word that is no name), "Baltic Crew Solutions" (three
+English words in quotes), "Hello," and "Thanks," (greetings).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import Coverage, Span
 from intake.redaction.recognizers.hangul import GIVEN_SYLLABLES
 from intake.redaction.recognizers.names_data import SURNAMES
+from intake.redaction.recognizers.nicknames import GREETING_WORDS
 from intake.redaction.recognizers.proper_nouns import NOT_NICKNAMES
 from intake.redaction.recognizers.titled_names import TITLE_WORDS
 
@@ -44,6 +45,8 @@ _SCORE = 0.5
 _GLOSS = re.compile(r"[ \t]*\((?P<item>[^\W\d_][^()\n\d]{0,40}?)\)")
 _MAX_GLOSS_WORDS = 5
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+# words that are no list item's name: "the Party", "Hospital", "Thanks, Anna"
+_NOT_NAMES = frozenset(STOP_WORDS) | NOT_NICKNAMES | GREETING_WORDS
 
 
 def listed_names(text: str, found: Iterable[Span]) -> Iterator[Span]:
@@ -131,4 +134,4 @@ def _looks_like_a_name(item: str) -> bool:
     words = re.split(r"[\s-]+", item)
     if all(w in NATIONALITIES or places.country(w) or gazetteer.is_demonym(w) for w in words):
         return False  # "Russia", "Korean-Chinese"
-    return not any(w.casefold() in STOP_WORDS or w.casefold() in NOT_NICKNAMES for w in words)
+    return not any(w.casefold() in _NOT_NAMES for w in words)

@@ -30,6 +30,9 @@ def _listed(text: str, name: str) -> list[str]:
         ("with Kim Chol, Russia and Qatar", "Kim Chol", []),
         ("Chol-su, Korean-Chinese, the Party and the boss; Pak, Monday", "Chol-su", []),
         ("Pak, Monday, the Hospital", "Pak", []),
+        # a greeting is no name; the given-name syllable "Ok" is
+        ("we met. Thanks, Anna", "Anna", []),
+        ("4 girls: Ok-hui, Chun-hwa. They", "Chun-hwa", ["Ok-hui"]),
         ("은별이, 평양, 공장", "은별", []),
         # a name given again in another script in brackets; not a gloss in the same script
         ("the nurse Svetlana Yugai (Светлана Югай) came", "Svetlana Yugai", ["Светлана Югай"]),

@@ -106,6 +106,9 @@ CASES = [
     # countries spelled the North Korean way with a particle, and units after numbers
     (HangulNameRecognizer, "뽈스까와 까따르, 캄보쟈에 갔다. 3천원, 2,840바트 받았다", []),
     (HangulNameRecognizer, "울라지보스또크 건설장에서 일했다. 블라디에 갔다가 곤명으로 갔다.", ["울라지보스또크", "블라디", "곤명"]),
+    # a letter's ends and a given name glued to a kinship word
+    (HangulNameRecognizer, "사랑하는 정숙에게\n숙자언니한테 약을 부탁해두었습니다.\n은성아버지 보세요.\n딸 설화 올림", ["정숙", "숙자", "은성", "설화"]),
+    (HangulNameRecognizer, "사랑하는 당신에게. 우리 할머니가 왔다. 시골 할머니, 친정 어머니\n우리 아들 학교", []),
     (HangulNameRecognizer, "백영호 동무는 갔고, 책임자 태정훈이 왔다. 동료 강철만이 잡혔다. 여성 김춘매(연락처). 지배인이 류설화라구", ["백영호", "태정훈", "강철만", "김춘매", "류설화"]),
     (HangulNameRecognizer, "철진아, 나 왔다. \"명철아!\" 하고. 큰누이 순옥이가. 소희쌤이 받아써주세요", ["철진", "명철", "순옥", "소희"]),
     (HangulNameRecognizer, "오십도 넘었다. 백만 원. 진짜야, 그래야 해. 좋아. 동무야. 나는 그 사람을 안다. 이름 정도는 안다. 시장에 장 보러 갔다. 장 보러는 못 가고. 사무원 씨가 기숙사비라고 하면서. 하청업체 직원 명단은 확보", []),

@@ -109,11 +109,20 @@ _AFTER_KIN = re.compile(
     r"(?:동생|언니|오빠|형|누나|누이|남편|아내|아들|딸|친구|조카|사촌|동무)\s+(?P<name>[가-힣]{2,3}?)"
     r"(?=이는|이가|이도|이랑|이를|이와|이한테|이에게|이하고|는|가|도|랑|를|와|한테|에게|하고)"
 )
-# A given name before a kinship word used as a title: "순옥 언니", "철이 아저씨".
+# A given name before a kinship word used as a title: "순옥 언니", "철이 아저씨", "숙자언니한테";
+# a child's name before "아버지" names the father by it: "은성아버지 보세요".
 # the name that signs a letter: "김향란 드림", "철수 올림"
 _SIGNED = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?(?:드림|올림)(?![가-힣])")
 _BEFORE_KIN = re.compile(
-    r"(?<![가-힣])(?P<name>[가-힣]{2})\s(?=언니|오빠|누나|형님|아저씨|아주머니|이모|삼촌)"
+    r"(?<![가-힣])(?P<name>[가-힣]{2})\s?"
+    r"(?=언니|오빠|누나|형님|아저씨|아주머니|이모|삼촌|할머니|할아버지|아버지|어머니)"
+)
+# A letter's ends: "사랑하는 정숙에게" and the writer's family word, name and sign-off at the end
+# of a line, "딸 설화 올림", "안해 순애" (two given-name syllables, whatever noun they also spell)
+_LETTER_ENDS = re.compile(
+    r"(?m)(?:(?:사랑하는|그리운|보고\s?싶은)\s(?P<to>[가-힣]{2})(?=에게|께|씨|아|야)"
+    r"|(?<![가-힣])(?:딸|아들|안해|아내|남편|동생|손녀|손자|누이|누나|언니|오빠|형)\s"
+    r"(?P<from>[가-힣]{2})(?:\s?(?:올림|드림))?[ \t]*$)"
 )
 _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
 # A full name after a role, family or naming word, as notes and lists write it: "지배인은
@@ -349,6 +358,10 @@ class HangulNameRecognizer(DomainRecognizer):
         for match in _SIGNED.finditer(text):
             if not common_word(*match.span("name")):
                 yield Span("PERSON", match.start("name"), match.end("name"), 0.6)
+        for match in _LETTER_ENDS.finditer(text):
+            name = match.group("to") or match.group("from")
+            if all(ch in GIVEN_SYLLABLES for ch in name) and name not in _WORDS_FOR_PEOPLE:
+                yield Span("PERSON", *match.span("to" if match.group("to") else "from"), 0.6)
         for match in _VIETNAMESE_NAME.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.7)
         for match in _BEFORE_KIN.finditer(text):

@@ -79,9 +79,13 @@ _SALUTATION = re.compile(
     r"(?m)(?:\A|\n[ \t]*\n|^(?i:subject|to|from|sent|cc|date):[^\n]*\n)[ \t]*"
     r"(?P<name>[A-Z][a-z]+),[ \t]*\n(?=[ \t]*\S)"
 )
-_GREETING_WORDS = frozenset(
-    "hello hi hey thanks greetings friends colleagues team everyone anyway yes ok okay well".split()  # noqa: SIM905
+GREETING_WORDS = frozenset(
+    """
+    hello hi hey thanks greetings regards cheers bye friends colleagues team everyone anyway
+    yes okay well
+    """.split()  # noqa: SIM905
 )
+"""Words that open or close a letter or a message; never a name ("Ok" is one: "Ok-sun")."""
 # A name and an epithet in quotes: "'Yu the dog'", "'Kim the Fist'" (the name is no English word
 # or a surname)
 _EPITHET = re.compile(
@@ -173,7 +177,7 @@ class NicknameRecognizer(DomainRecognizer):
                 names.add(match.group("name"))
         for match in _SALUTATION.finditer(text):
             word = match.group("name").casefold()
-            if word not in STOP_WORDS and word not in TITLE_WORDS and word not in _GREETING_WORDS:
+            if word not in STOP_WORDS and word not in TITLE_WORDS and word not in GREETING_WORDS:
                 names.add(match.group("name"))
         names.update(_named_before_rago(text))
         names.update(_quoted_beside_name(text))

@@ -23,7 +23,8 @@ from intake.tui.widgets.narrative import FindingsArea, NarrativeEditor
 from tests.tui.conftest import PASSPHRASE, wait_until
 
 NARRATIVE = (
-    "Our foreman Kim Chol-su kept every passport in Vladivostok. We slept at the Blue Gate hostel."
+    "Our foreman Kim Chol-su kept every passport in Vladivostok. "
+    "We slept in the house with the blue gate."
 )
 
 
@@ -129,12 +130,12 @@ async def whole_interview(app: IntakeApp) -> None:
             ),
         )
 
-        # Mark "Blue Gate" (missed by the engine) as a place.
-        start = NARRATIVE.index("Blue Gate")
+        # Mark "blue gate" (missed by the engine) as a place.
+        start = NARRATIVE.index("blue gate")
         area.focus()
         area.selection = Selection(
             area.document.get_location_from_index(start),
-            area.document.get_location_from_index(start + len("Blue Gate")),
+            area.document.get_location_from_index(start + len("blue gate")),
         )
         await pilot.press("ctrl+r")
         await pilot.press("down", "enter")  # PERSON, then PLACE
@@ -145,7 +146,7 @@ async def whole_interview(app: IntakeApp) -> None:
                 and any(f.recognizer == "interviewer" for f in editor.redacted.result.findings)
             ),
         )
-        assert "Blue Gate" not in editor.redacted.result.text
+        assert "blue gate" not in editor.redacted.result.text
         assert "Vladivostok" in editor.redacted.result.text
         assert "Kim Chol-su" not in editor.redacted.result.text
 
@@ -158,7 +159,7 @@ async def whole_interview(app: IntakeApp) -> None:
         assert [(f["type"], NARRATIVE[f["start"] : f["end"]]) for f in rejected] == [
             ("PLACE", "Vladivostok")
         ]
-        assert record.decisions["add"] == [[start, start + len("Blue Gate"), "PLACE"]]
+        assert record.decisions["add"] == [[start, start + len("blue gate"), "PLACE"]]
         review_text = " ".join(str(s.render()) for s in app.screen.query(".answer").results(Static))
         assert record.redacted in review_text
         assert "Kim Chol-su" not in review_text

@@ -125,6 +125,8 @@ _LETTER_ENDS = re.compile(
     r"(?P<from>[가-힣]{2})(?:\s?(?:올림|드림))?[ \t]*$)"
 )
 _HONORIFIC = re.compile("|".join(sorted(HONORIFICS, key=len, reverse=True)))
+# the words that quote a name: "류설화라구", "리영철이라고"
+_QUOTING = ("이라고", "이라구", "라고", "라구", "라는")
 # A full name after a role, family or naming word, as notes and lists write it: "지배인은
 # 정성호.", "어머니 성복녀", "중국 측 연락책 장웨이" (a surname and two or three syllables, then
 # a boundary or a particle).
@@ -134,11 +136,10 @@ _AFTER_ROLE = re.compile(
     + r")(?:은|는|이|가|으로|로)?\s*:?\s+(?P<name>["
     + "".join(sorted(SURNAME_SYLLABLES))
     + r"][가-힣]{2,3}?)"
-    r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|이라고|이라구|라고|라구|라는|가|는|은|를"
-    r"|을|의|와|과|하고|에게|한테|이)"
+    r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|"
+    + "|".join(_QUOTING)
+    + r"|가|는|은|를|을|의|와|과|하고|에게|한테|이)"
 )
-
-_QUOTING = ("이라고", "이라구", "라고", "라구", "라는")
 
 # Surname + two syllables before the particles and copulas names take: "리영남이랑",
 # "한순애이고", "백철우예요" (unless Kiwi reads the word as a common noun).

@@ -10,7 +10,8 @@ Definitions (docs/redaction.md, "Measuring"):
   redacts, "Director [PERSON-1]"), a generic word of
   addresses, kinds of place, kinds of establishment and web addresses
   ("street", "room", "county", "oblast", "hotel", "station", "com", "www") or a
-  country name (a town generalised to "[CITY, Kuwait]" leaks nothing);
+  country name (a town generalised to "[CITY, Kuwait]" leaks nothing), nor the
+  article or conjunction inside a name ("the" of "the Owl", "and" of "Iron and Steel");
 - a DATE leaks when its day and its month both survive (any day-precision date
   in the output with the same day and month, or the text itself);
 - an identifier with digits leaks when 4 consecutive digits of it survive
@@ -53,6 +54,7 @@ NOT_DISTINCTIVE = frozenset(
     rayon commune municipality microdistrict khoroo
     com net org www http https html php shop
     hotel guesthouse hostel motel inn supermarket market mall station cafe canteen restaurant
+    the and
     """.split()  # noqa: SIM905
 )
 """Titles and generic words whose survival does not identify anyone. Kept apart from the

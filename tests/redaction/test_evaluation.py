@@ -26,6 +26,9 @@ from intake.redaction.evaluation import leaks
         ("PLACE", "Jinhai guesthouse", "the [PLACE] guesthouse", False),
         ("PLACE", "Hwagok station", "by [PERSON-1] station", False),
         ("PLACE", "Jinhai guesthouse", "the Jinhai [PLACE]", True),
+        # the article of a nickname survives in any sentence
+        ("PERSON", "the Owl", "the officer they called '[PERSON-1]'", False),
+        ("PERSON", "the Owl", "they called him the Owl", True),
         # a date leaks by its day and month, a number by four digits in a row
         ("DATE", "19.08.2021", "[DATE, August 2021]", False),
         ("DATE", "19.08.2021", "on 19 August", True),

@@ -21,6 +21,8 @@ MONTHS = (
 _MONTH_NUMBER = {name.casefold(): i for i, name in enumerate(MONTHS, 1)}
 _MONTH_NUMBER.update({name[:3].casefold(): i for i, name in enumerate(MONTHS, 1)})
 _MONTH_NUMBER["sept"] = 9
+MONTH_WORDS = frozenset(_MONTH_NUMBER)
+"""English month names and their abbreviations, folded: "march", "mar", "sept"."""
 
 _MONTH = (
     r"(?P<{g}>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -101,6 +103,12 @@ _PATTERNS = [
     rf"(?:\s+(?i:day))?(?:\s+of)?\s+{_MONTH.format(g='month')}(?:,?\s+{_YEAR.format(g='year')})?\b",
     # 7-Jan-2016, 07-JAN-16: the day, the month's name and the year joined by hyphens
     rf"\b{_DAY.format(g='day')}-{_MONTH.format(g='month')}-{_YEAR.format(g='year')}\b",
+    # 2018:05:03, as a photo's EXIF data stamps it
+    r"(?<![\d:])(?P<year>(?:19|20)\d\d):(?P<nmonth>0[1-9]|1[0-2]):(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?![\d])",
+    # 05MAR, 16MAR24: the day glued to the month in capitals, as tickets and itineraries print it
+    r"(?<![\w])(?P<day>[12]\d|3[01]|0[1-9])(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV"
+    r"|DEC)(?P<year>\d\d)?(?![\w])",
     # March 12, 2011 / march 12th
     rf"\b{_MONTH.format(g='month')}\s+(?:the\s+)?{_DAY.format(g='day')}{_ORD}"
     rf"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]){_ORD})?(?:,?\s+{_YEAR.format(g='year')})?(?!\d)",

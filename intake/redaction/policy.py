@@ -94,7 +94,13 @@ ORGANISATIONS_AND_TERMS = (
     "iPhone", "Toyota", "Lada", "Sberbank", "Gazprom", "Gazprombank", "Rosneft",
     "Western Union", "Bank of China", "Alipay", "WeChat Pay", "Etisalat", "Ooredoo",
     "Beeline", "Megafon", "COVID", "COVID-19", "coronavirus", "코로나", "Zalo", "잘로",
-    "pak choi", "bok choy",
+    "pak choi", "bok choy", "Ma and Pa", "Pa and Ma", "Women's Day", "International Women's Day",
+    # platforms and services where workers and the people around them post and are found
+    "Avito", "Douyin", "Weibo", "Kuaishou", "TikTok", "YouTube", "Tripadvisor", "Baidu",
+    "Baidu Maps", "Google Maps", "Google Earth", "Street View", "Yandex Maps",
+    "Yandex Panoramas", "2GIS", "Wikimapia", "OpenStreetMap", "WeChat Moments", "China Mobile",
+    "China Unicom", "Maxar", "Sentinel-2", "Landsat", "Planet Labs", "고려항공", "얀덱스",
+    "바이두", "틱톡",
     # North Korean words for the plan quota, a mobile phone, a political officer, a post
     # office; South Korean banks
     "계획분", "국가계획분", "손전화", "정치지도원", "체신소", "우체국", "농협", "신한", "신한은행",

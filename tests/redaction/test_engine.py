@@ -437,6 +437,18 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["Kabelo", "Tumelo"],
             ["Motswana", "Khmer"],
         ),
+        # exclamations, seasons, family words and platforms are no names
+        (
+            "Someone shouts 'Bang! Bang!'. Ma and Pa knew, Jul-Sep 2019, Kim Chol-u on Avito",
+            ["Kim Chol-u"],
+            ["Bang! Bang!", "Ma and Pa", "Jul-Sep", "Avito"],
+        ),
+        # other English names of countries are countries
+        (
+            "shipyards in the Netherlands and the Czech Republic, then DR Congo",
+            [],
+            ["Netherlands", "Czech Republic", "DR Congo"],
+        ),
     ],
 )
 def test_rules_in_the_engine(redactor, text: str, redacted: list[str], kept: list[str]) -> None:  # type: ignore[no-untyped-def]

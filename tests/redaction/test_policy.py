@@ -17,6 +17,23 @@ def test_default_policy_keeps_countries_nationalities_and_institutions() -> None
     assert policy.action_for("PERSON") == "pseudonym"
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Netherlands", "The Netherlands"),
+        ("Czech Republic", "Czechia"),
+        ("Burma", "Myanmar"),
+        ("DRC", "Democratic Republic of the Congo"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+    ],
+)
+def test_other_english_names_of_countries_are_countries(name: str, country: str) -> None:
+    """Geonames knows one English name per country; people write others ("Holland" is no
+    town in Michigan here)."""
+    assert gazetteer.load().country(name) == country
+    assert Policy.default().allows(name)
+
+
 def test_block_overrides_actions_levels_and_allow() -> None:
     policy = Policy.from_questionnaire_block(
         {"actions": {"PLACE": "remove"}, "generalize": {"date": "year"}, "allow": ["Rungrado"]}

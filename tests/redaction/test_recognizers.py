@@ -131,11 +131,22 @@ CASES = [
     (HangulNameRecognizer, "박영수이었는데 신포 사람이었어요", ["박영수", "신포"]),
     (HangulNameRecognizer, "저는 용접공이었어요. 회사 사람이 아랍추장국련방에서 왔어요. 어린이가 울었어요", []),
 
+    # any word before a spaced 씨 is a name; 씨 glued to a word is part of it
+    (HangulNameRecognizer, "안내원 타토 씨 만남. 누에 씨가 번호를 줬다", ["타토", "누에"]),
+    # a Russian patronymic in Hangul, with the given name before it
+    (HangulNameRecognizer, "이고리 페트로비치(전 십장): 북한 애들은 새벽부터 일했어요", ["이고리 페트로비치"]),
+    (HangulNameRecognizer, "반장 씨, 꽃 씨를 심었다. 아저씨 솜씨가 좋고 날씨가 맑다", []),
     (HangulNameRecognizer, "no hangul here", []),
     (PlaceRecognizer, "we worked in Ussuriisk and Komsomolsk-on-Amur", ["Ussuriisk", "Komsomolsk-on-Amur"]),
     # a lodging, shop or stop by its name before the lower-case word for its kind
     (PlaceRecognizer, "stay at the Jinhai guesthouse; The Golden Lotus guesthouse; by Hwagok station", ["Jinhai", "Golden Lotus", "Hwagok"]),
     (PlaceRecognizer, "a Korean shop, the Korean-Chinese shop, our Friday market, The hotel, the Tajik shop", []),
+    (PlaceRecognizer, "at Hotel Equator, then Guesthouse Lotus Garden; the Hotel Manager, Restaurant Staff", ["Hotel Equator", "Guesthouse Lotus Garden"]),
+    # a landmark by its name and the capitalised word for its kind
+    (PlaceRecognizer, "flowers at Heroes' Acre, past State House to the Independence Monument", ["Heroes' Acre", "State House", "Independence Monument"]),
+    (PlaceRecognizer, "The Angkor Panorama Museum. Chosun Oriental Medical Centre", ["Angkor Panorama Museum", "Chosun Oriental Medical Centre"]),
+    (PlaceRecognizer, "to City Hospital, the National Medical Center, a Guest House, the Korean Temple, Town Hall", []),
+    (PlaceRecognizer, "Venue: Hope Hall, 3F. The Koryo Dining Hall", ["Hope Hall", "Koryo Dining Hall"]),
     # cities by their short names, and a capital whose government has moved, in lower case
     (PlaceRecognizer, "KL, Ampang; bkk flat log; we flew to Dar and then HCMC\nmalabo 07/11/13 - met", ["KL", "Ampang", "bkk", "Dar", "HCMC", "malabo"]),
     (PlaceRecognizer, "i am from musan originally", ["musan"]),
@@ -206,6 +217,7 @@ CASES = [
     (DocumentNumberRecognizer, "employee number 2014-0375", ["2014-0375"]),
     (DocumentNumberRecognizer, "TKT 3107; lic. 3318; IPO ref. 1077/19; 티켓 5521에", ["TKT 3107", "3318", "1077/19", "5521"]),
     (DocumentNumberRecognizer, "Audit ref. 22-041. Product: shirts, HS 6205.20, 14.5 kg", ["22-041"]),
+    (DocumentNumberRecognizer, "Booking ref: LZ4QKT; booking code K4TNHW, seat 31C. The booking was made", ["LZ4QKT", "K4TNHW"]),
     (DocumentNumberRecognizer, "사건 2022가합581204, 2021구합54183; 2019년에 2019도 갔다", ["2022가합581204", "2021구합54183"]),
     (DocumentNumberRecognizer, "we paid 3000 dollars in 2014 for 120 workers", []),
     (DocumentNumberRecognizer, "employee number 55821, contract no. was K-4471", ["55821", "K-4471"]),
@@ -233,6 +245,11 @@ CASES = [
     (DocumentFieldRecognizer, "Surname PAK, given name YONG NAM. SURNAME: RI GIVEN NAMES: KUM CHOL, PLACE OF BIRTH: ANJU; given name Yong-nam", ["PAK", "YONG NAM", "RI", "KUM CHOL", "ANJU", "Yong-nam"]),
     (DocumentFieldRecognizer, "the secretary wrote your name. That's the Party cell", []),
     (DocumentFieldRecognizer, "Cover name: Hyacinth\nSex/age: F/33; alias Little Bear", ["Hyacinth", "Little Bear"]),
+    # a ticket's passenger, a mail's sender and addressees
+    (DocumentFieldRecognizer, "Passenger: HOLLOWAY/RUTH MS\nGuest: KOVALENKO ALINA, passport", ["HOLLOWAY/RUTH MS", "KOVALENKO ALINA"]),
+    (DocumentFieldRecognizer, "From: Helen Marsh <h.marsh@greywillow.co.uk>\nTo: Cho Min-guk\nSubject: RE: ch. 9", ["Helen Marsh", "Cho Min-guk"]),
+    (DocumentFieldRecognizer, "To: All Staff\nSubject: rota\nfrom: the office; a guest: welcome", []),
+    (DocumentFieldRecognizer, "To: Cho Min-guk, the man from the embassy", []),
     (DocumentFieldRecognizer, "name: Golden Lotus; cover names are used", []),
     (DocumentFieldRecognizer, "factory manager, surname Sun, first name unknown; the name Sunday", ["Sun"]),
     (DocumentFieldRecognizer, "the name of the Party; my name was important; given name: unknown; Name: The boss", []),
@@ -250,6 +267,8 @@ CASES = [
     (EmailAddressRecognizer, "she spelled it: m-i-n-h-e-e dot park 92 at gmail. his: kim underscore chol at naver dot com", ["m-i-n-h-e-e dot park 92 at gmail", "kim underscore chol at naver dot com"]),
     (EmailAddressRecognizer, "we met at naver, then at mail time; I stayed at Yandex", []),
     (AddressRecognizer, "we lived at ul. Kalinina 47, kv. 12 then", ["ul. Kalinina 47, kv. 12"]),
+    (AddressRecognizer, "pin 43.1152, 131.9067; 44.6083 N, 132.8191 E; 50°16'42\"N 127°31'08\"E", ["43.1152, 131.9067", "44.6083 N, 132.8191 E", "50°16'42\"N 127°31'08\"E"]),
+    (AddressRecognizer, "paid 45.000, 12.500 won; HS 6205.20, 14.5 kg; 1.2345 and 3.4567", []),
     (AddressRecognizer, "Marlowe House, 14 Tithebarn Row, Liverpool L2 7QT", ["Marlowe House, 14 Tithebarn Row", "L2 7QT"]),
     (AddressRecognizer, "Nádražní 1184, 698 01 Veselí; Erf 2214; container B12; P.O. Box 35114", ["Nádražní 1184, 698 01", "Erf 2214", "container B12", "P.O. Box 35114"]),
     (AddressRecognizer, "building 17, entrance 3, number 12; ul. Morska 212, pok. 14; Av. 24 de Julho 2096", ["building 17, entrance 3, number 12", "ul. Morska 212, pok. 14", "Av. 24 de Julho 2096"]),
@@ -333,6 +352,8 @@ CASES = [
     (DayDateRecognizer, "Journalist's note, 8/10: Called. Notes 12/6: met. period 01.06-30.06. look", ["8/10", "12/6", "01.06", "30.06."]),
     (DayDateRecognizer, "취재 메모 3/14 오후 2시", ["3/14"]),
     (DayDateRecognizer, "the visa ran out on 7-Jan-2016, not in Jan-2016", ["7-Jan-2016"]),
+    (DayDateRecognizer, "05MAR  KE923 SEOUL; 16MAR24 return; MAR05 or 3MAR", ["05MAR", "16MAR24"]),
+    (DayDateRecognizer, "DateTimeOriginal 2018:05:03 14:22:09; at 20:15:33", ["2018:05:03"]),
     (DayDateRecognizer, "the fifteenth of April, June the first, the twenty-third of May 2014", ["the fifteenth of April", "June the first", "the twenty-third of May 2014"]),
     (DayDateRecognizer, "April 15th, 15.04.2016, 2016/4/15, 15 Apr, Apr. 15", ["April 15th", "15.04.2016", "2016/4/15", "15 Apr", "Apr. 15"]),
     (DayDateRecognizer, "2017年5月3日, 3 мая 2017 and 5月3日", ["2017年5月3日", "3 мая 2017", "5月3日"]),
@@ -414,6 +435,11 @@ CASES = [
     (LetterNameRecognizer, "김 부장한테는 내가 말하겠소. — 명철", ["명철"]),
     (LetterNameRecognizer, "it was hard - Thanks. we worked 12 hours — 감사", []),
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
+    (NicknameRecognizer, "only the 'section chief' Pak Chol-u had a phone", []),
+    # the heads of a list of nicknames, in an answer that says it is one
+    (NicknameRecognizer, "Nickname list:\n• Hedgehog = Yun Chang-ho\nThe Accountant: Kwak Su-bong\nNote: none", ["Hedgehog", "The Accountant"]),
+    (NicknameRecognizer, "Moderator: who paid?\nWork: concrete\n• Hedgehog = a kind of animal", []),
+    (NicknameRecognizer, "우리가 부른 별명\n• 낙타 = 탁명길 직장장\n사회자: 좋아요. '너구리' 별명 그대로", ["낙타", "너구리"]),
     (NicknameRecognizer, 'Zhang Meiling ("Big Sister Zhang"); workers: "Big T"; we called him \'the crow\'', ["Big Sister Zhang", "Big T", "crow"]),
     (NicknameRecognizer, 'the subcontractor "Baltic Crew Solutions"', []),
     # a roster's line: a name before a dash and the person's sex
@@ -430,6 +456,7 @@ CASES = [
     (SpelledNameRecognizer, "Pak, P-A-K. the port, V-a-n-i-n-o [unclear]", ["P-A-K", "V-a-n-i-n-o"]),
     (SpelledNameRecognizer, "a T-shirt, a U-turn, an X-ray, the A-B team, well-to-do", []),
     (NicknameRecognizer, "뒤에서 '여우'라고 불렀어요. 여우가 웃으면", ["여우", "여우"]),
+    (NicknameRecognizer, "보위원은 '흰머리'라고 불린 사람; '곰'이라고 불려서 웃었다", ["흰머리", "곰"]),
     (NicknameRecognizer, "'호랑이 할매'라고 우리가 부르던 아주머니; 곰보라고 부르던 아이", ["호랑이", "곰보"]),
     (NicknameRecognizer, "동료 '왕눈이'(본명 모름); 보위원 '안경'. '배불뚝이' 황영관. 안경이 왔다", ["왕눈이", "안경", "배불뚝이", "안경"]),
     (NicknameRecognizer, "'충성자금'을 냈어요. 그건 '로동허가증' 이라고 해요", []),

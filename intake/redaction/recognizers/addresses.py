@@ -12,7 +12,8 @@ Hits: "ul. Tigrovaya 16, korpus 2, kv. 41", "Street 340, Zone 55, Building 12",
 "dormitory no. 3 on Pushkinskaya", "Mapo-gu, 45 Worldcup-ro 10-gil, 3rd floor",
 "강남구 역삼동 123-45번지, 101동 1203호", "Hügelstraße 31, 60433 Frankfurt", "3140 W 8th St,
 Apt 212, Los Angeles, CA 90005", "Niigata-shi Chuo-ku Higashibori-dori 7-1021-3", "Lot
-2211, Jalan Tun Hussein Onn", "14, Triq Xatt is-Sajjieda". Near-misses: "the road to Khasan",
+2211, Jalan Tun Hussein Onn", "14, Triq Xatt is-Sajjieda", and map coordinates ("43.1152,
+131.9067", "50°16'42"N 127°31'08"E"). Near-misses: "the road to Khasan",
 "in 2011", "3000 rubles", "우리는", "3층" alone.
 """
 
@@ -220,6 +221,19 @@ _HANGUL_COMMON = frozenset(
 )
 
 
+# A point on a map: a pair of decimal degrees with four decimals or more, or with a degree
+# sign or hemisphere letters ("43.1152, 131.9067", "44.6083 N, 132.8191 E"), or in degrees,
+# minutes and seconds ("50°16'42"N 127°31'08"E")
+_DECIMAL_DEGREE = r"[-+−]?\d{1,3}\.\d{%s,}°?"
+_COORDINATES = re.compile(
+    rf"(?<![\w.]){_DECIMAL_DEGREE % 4}(?:\s?[NS])?,?\s{{0,2}}"
+    rf"{_DECIMAL_DEGREE % 4}(?:\s?[EW])?(?![\w.])"
+    rf"|(?<![\w.]){_DECIMAL_DEGREE % 2}\s?[NS],?\s{{0,2}}{_DECIMAL_DEGREE % 2}\s?[EW](?![\w.])"
+    r"|(?<![\w.])\d{1,3}°\s?\d{1,2}['′’]\s?(?:\d{1,2}(?:\.\d+)?[\"″”]\s?)?[NS],?\s{0,2}"
+    r"\d{1,3}°\s?\d{1,2}['′’]\s?(?:\d{1,2}(?:\.\d+)?[\"″”]\s?)?[EW](?![\w.])"
+)
+
+
 class _Part(NamedTuple):
     start: int
     end: int
@@ -240,6 +254,8 @@ class AddressRecognizer(DomainRecognizer):
             else:
                 chains.append([part])
             end = max(end, part.end) if len(chains[-1]) > 1 else part.end
+        for match in _COORDINATES.finditer(text):
+            yield Span("ADDRESS", match.start(), match.end(), 0.9)
         for chain in chains:
             start, stop = chain[0].start, max(p.end for p in chain)
             if any(p.strong for p in chain):

@@ -8,7 +8,8 @@ bank accounts
 ("А 347 КХ 27", "吉H·5T832", "003 D 147", "KR 9V771", "52-THG-7"), references ("case
 3417/ES", "0048/S/2018/KR", "25/ВУ-1174"), whatever follows a number sign ("no. 27/1-0458"),
 Russian series and numbers ("серия 27 № 0058213") and numbers with a check letter
-("0339761A"), Korean court cases ("2022가합581204"). Near-misses:
+("0339761A"), Korean court cases ("2022가합581204"), booking codes after their label
+("Booking ref: LZ4QKT"). Near-misses:
 years, sums of money ("3000 dollars"), phone numbers (found as phones).
 """
 
@@ -141,6 +142,12 @@ _NAMED_PLATE = re.compile(
     r"(?P<number>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){0,3})"
     r"(?![\w-])"
 )
+# A booking's code after its label, letters and digits however few ("Booking ref: LZ4QKT",
+# "PNR K4TNHW", "Booking code K4TNHW"), as airlines and hotels print it
+_BOOKING = re.compile(
+    r"(?i:booking|reservation|confirmation|pnr|record locator)(?:\s+(?i:ref(?:erence)?|code"
+    r"|no\.?|number|#))?\s*[:#]?\s*(?P<code>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![\w-])"
+)
 _MIN_CODE_DIGITS_ALONE = 5
 _MIN_DIGITS_IN_CONTEXT = 4
 
@@ -181,6 +188,8 @@ class DocumentNumberRecognizer(DomainRecognizer):
             for match in pattern.finditer(text):
                 if _count_digits(match.group()) >= _MIN_DIGITS_IN_CONTEXT:
                     yield Span("ID_NUMBER", *match.span(match.lastgroup or 0), 0.9)
+        for match in _BOOKING.finditer(text):
+            yield Span("ID_NUMBER", *match.span("code"), 0.8)
         for match in _PLATE.finditer(text):
             yield Span("ID_NUMBER", match.start(), match.end(), 0.8)
         for match in _THAI_PLATE.finditer(text):

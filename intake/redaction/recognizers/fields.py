@@ -8,7 +8,10 @@ place; after a cover name, code name, nickname or alias, any capitalised words
 ("Cover name: Hyacinth"). Hits: "SURNAME: RI. GIVEN NAMES: KUM CHOL", "place of
 birth KANGGYE", "given name Yong Nam", and a Hangul word of two to four
 syllables after a Korean form's name or place label and a colon ("성명: 정금희",
-"담당의: 윤세라", "출생지: 회령").
+"담당의: 윤세라", "출생지: 회령"). Tickets and mails name people by their fields too: a
+passenger or a guest ("Passenger: HOLLOWAY/RUTH MS"), the words before an address in angle
+brackets ("Helen Marsh <h.marsh@...>"), and the sender or addressee of a mail's header
+("To: Cho Min-guk" where a "Subject:" or "Sent:" line shows it is a mail).
 Near-misses: "the name of the Party", "my name was important", "given name: unknown",
 "place of birth: North Korea" (a country: the engine keeps it).
 """
@@ -29,6 +32,18 @@ _LABEL = re.compile(
     r"(?i)(?<![\w-])(?:(?P<alias>(?:cover|code|nick) ?names?|alias|a\.k\.a\.)"
     r"|(?P<person>(?:sur|family |last |first |given |full |maiden )?names?)"
     r"|(?P<place>place of (?:birth|issue)|birth ?place))\s*[:.\-–]?\s+"
+    r"|(?<![\w-])(?P<party>passenger|guest|traveller|traveler|payee|beneficiary)\s*:\s*"
+)
+# A mail's sender or addressee: the words before an address in angle brackets ("Helen Marsh
+# <h.marsh@...>"), and a header's value when the answer holds a mail ("To: Cho Min-guk" with
+# a "Subject:" or "Sent:" line)
+_BEFORE_ADDRESS = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) ?<[^<>\s@]+@[^<>\s]+>"
+)
+_MAIL = re.compile(r"(?im)^[ \t>]*(?:subject|sent)\s*:")
+_HEADER = re.compile(
+    r"(?m)^[ \t>]*(?i:from|to|cc)\s*:[ \t]*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r"[ \t]*(?:$|[<;,(])"
 )
 _VALUE_WORD = re.compile(r"[A-Z][\w'’-]*")
 _KOREAN_FIELD = re.compile(
@@ -56,12 +71,17 @@ class DocumentFieldRecognizer(DomainRecognizer):
                 if word is None or not _value_word(word.group(), alias=bool(label["alias"])):
                     break
                 end = word.end()
-                if text[end : end + 1] != " ":
+                if text[end : end + 1] not in (" ", "/"):  # "HOLLOWAY/RUTH MS", as tickets print
                     break
                 position = end + 1
             if end > label.end():
                 kind = "PLACE" if label.group("place") else "PERSON"
                 yield Span(kind, label.end(), end, 0.75)
+        for match in _BEFORE_ADDRESS.finditer(text):
+            yield Span("PERSON", *match.span("name"), 0.75)
+        for match in _HEADER.finditer(text) if _MAIL.search(text) else ():
+            if not all(map(is_english_word, match.group("name").split())):  # "To: All Staff"
+                yield Span("PERSON", *match.span("name"), 0.75)
         for field in _KOREAN_FIELD.finditer(text):
             kind = "PERSON" if field.group("person") else "PLACE"
             yield Span(kind, field.start("value"), field.end("value"), 0.75)

@@ -51,7 +51,8 @@ ROLES = frozenset(
     위원장 담당 관리원 보위원 보안원 안전원 감독 기사 현장 작업반장 선생 교원 의사 간호사
     의뢰인 변호사 통역사 감독관 농장주 집주인 상담원 기사장 담당의
     선장 선원 선주 기관장 항해사 갑판장 조리장 점검관 경찰관 형사 통역관 관리인 주임
-    감시원 담당자 직원 기자 목사 전도사
+    감시원 담당자 직원 기자 목사 전도사 직장장 십장 부지배인 초급당비서 회계원 부기원 경리
+    분조장 현장소장 공장장 면담자 구술자 참가자 사회자 진행자 기록자
     """.split()  # noqa: SIM905
 )
 _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
@@ -75,6 +76,18 @@ _SELF_NAMED = re.compile(
 # A given name called out: "철진아, 나 무사히 나왔다", "\"명철아!\" 하고" (two given-name syllables
 # and the vocative 아 or 야 before a pause)
 _VOCATIVE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2})(?:아|야)(?=[\s,.!?~\"'”’…]|$)")
+# Any word of two to four syllables, then a space and 씨: a person ("안내원 타토 씨", "어부 무사
+# 씨가", "누에 씨 번호"), unless a job's ending makes it a job ("사무원 씨", "용접공 씨"); 씨
+# glued to a word is part of it ("아저씨", "솜씨", "날씨")
+_BEFORE_SPACED_SSI = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4}) 씨"
+    r"(?=[는가를의와도랑]|한테|에게|께|하고|네|였|이|[^가-힣]|$)"
+)
+_JOB_ENDINGS = ("원", "공", "관", "부")
+# A Russian patronymic in Hangul, four syllables or more ("페트로비치", "세르게예브나"; not
+# "비치" alone, a beach, nor "롱비치"), and the given name before it ("이고리 페트로비치"; not
+# a role, "십장 이바노비치", nor a word with a particle, "그는 페트로비치")
+_PATRONYMIC = re.compile(r"(?<![가-힣])(?:(?P<given>[가-힣]{2,4}) )?[가-힣]{2,5}(?:비치|브나)")
 # Vietnamese names in Hangul by the commonest surname: "응우옌 반 똔", "응우엔 티 흐엉"
 _VIETNAMESE_NAME = re.compile(
     r"(?<![가-힣])(?:응우옌|응우엔|응웬)(?:\s(?!씨|님)[가-힣]{1,2}(?=[\s.,;:)]|$)){0,2}"
@@ -365,6 +378,21 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", *match.span("to" if match.group("to") else "from"), 0.6)
         for match in _VIETNAMESE_NAME.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.7)
+        for match in _PATRONYMIC.finditer(text):
+            first_name = match.group("given")
+            if first_name and (
+                first_name in _NOT_GIVEN_BEFORE_PATRONYMIC
+                or first_name[-1] in "은는이가을를의에와과도"
+            ):
+                start = match.end("given") + 1
+            else:
+                start = match.start()
+            yield Span("PERSON", start, match.end(), 0.7)
+        for match in _BEFORE_SPACED_SSI.finditer(text):
+            name = match.group("name")
+            job = len(name) > 2 and name.endswith(_JOB_ENDINGS)
+            if not (job or name in ROLES or name in PERSON_WORDS or places.country(name)):
+                yield Span("PERSON", *match.span("name"), 0.6)
         for match in _BEFORE_KIN.finditer(text):
             start, end = match.span("name")
             if all(ch in GIVEN_SYLLABLES for ch in match.group("name")) and not common_word(
@@ -519,6 +547,7 @@ PERSON_WORDS = frozenset(
      "기사", "요리사", "브로커", "직원", "경비", "경찰", "할머니", "할아버지", "아저씨",
      "아주머니", "노동자", "로동자", "동료", "이름", "측", "쪽", "공장장", "여사장", "반장"}
 )  # fmt: skip
+_NOT_GIVEN_BEFORE_PATRONYMIC = ROLES | PERSON_WORDS | FAMILY | set(HONORIFICS)
 
 
 def _places_of_origin(analysed: list[Any]) -> Iterator[Span]:

@@ -6,7 +6,9 @@ nickname, so it counts as one wherever it stands, a title in it included
 Sister Zhang") and a word and an initial ("Big T"); a lower-case one does when
 it stands beside a name ("'skinny' jang", "jong chol-ho ('dog face')"). Names
 are also known by where they stand: a roster's line before a dash and the
-person's sex ("Pine - M, 28"), a letter's salutation ("David,").
+person's sex ("Pine - M, 28"), a letter's salutation ("David,"), the head of a line of
+a nickname list ("• Hedgehog = Yun Chang-ho", "낙타 = 탁명길") in an answer that says it
+lists nicknames.
 
 Near-misses: "they called us traitors", "it is called Rungrado" (a lower-case
 word or a company after "it is called" is not a person), "a 'bonus' so we" (an
@@ -79,6 +81,26 @@ _SALUTATION = re.compile(
     r"(?m)(?:\A|\n[ \t]*\n|^(?i:subject|to|from|sent|cc|date):[^\n]*\n)[ \t]*"
     r"(?P<name>[A-Z][a-z]+),[ \t]*\n(?=[ \t]*\S)"
 )
+# A list of nicknames, in an answer that says it is one ("Nickname list", "names the group
+# gave to managers", "우리가 부른 별명"): each line's head before "=" or ":" is a nickname
+# ("• Hedgehog = Yun Chang-ho", "The Accountant: Kwak Su-bong", "• 낙타 = 탁명길 직장장"); a
+# Hangul head before a colon only in quotes ("'안경' : 기사장", not "작업반장: 김창혁")
+_NICKNAME_CUE = re.compile(r"(?i:nick ?names?|names? (?:we|they|the \w+) gave|aliases)|별명")
+_NICKNAME_LINE = re.compile(
+    r"(?m)^[ \t>]*(?:[-*•·][ \t]*)?"
+    r"(?:[\"'“‘]?(?P<name>(?:The |the )?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)[\"'”’]?[ \t]*[=:]"
+    r"|(?P<hangul>[가-힣]{2,5})[ \t]*="
+    r"|[\"'“‘](?P<quoted>[가-힣]{1,5})[\"'”’][ \t]*[=:])[ \t]*\S"
+)
+# heads of lines that label a field or a speaker, not a nickname
+_NOT_NICKNAME_HEADS = frozenset({
+    "note", "notes", "memo", "source", "sources", "remark", "remarks", "comment", "comments",
+    "question", "answer", "moderator", "facilitator", "interviewer", "interpreter",
+    "translator", "editor", "author", "participant", "participants", "chair", "witness",
+    "date", "time", "place", "site", "venue", "name", "names", "real names", "pay", "work",
+    "subject", "from", "to", "sent", "cc", "key", "legend", "theme", "topic", "summary",
+    "메모", "참고", "사회자", "진행자", "기록자", "통역", "참가자", "주제", "날짜", "장소", "요약",
+})  # fmt: skip
 GREETING_WORDS = frozenset(
     """
     hello hi hey thanks greetings regards cheers bye friends colleagues team everyone anyway
@@ -114,7 +136,7 @@ _QUOTED_KO = re.compile(
     r"['‘\"“](?P<name>[가-힣]{1,5}(?: [가-힣]{1,5})??)(?P<kin>\s(?:"
     + "|".join(sorted(HONORIFICS, key=len, reverse=True))
     + r"))?['’\"”]"
-    r"(?P<cue>[^.!?\n]{0,15}?(?:본명|진짜 이름)|\s+(?!이라|이란|이었|이고|이다)"
+    r"(?P<cue>[^.!?\n]{0,15}?(?:본명|진짜 이름|별명)|\s+(?!이라|이란|이었|이고|이다)"
     r"[" + "".join(sorted(SURNAME_SYLLABLES)) + r"]"
     r"[가-힣]{2}(?![가-힣]))?"
 )
@@ -138,7 +160,7 @@ _LINKS = frozenset(
 )
 _NICKNAME_KO = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{1,4})(?:\s(?P<second>[가-힣]{1,3}))?['’\"”]?"
-    r"(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리)"
+    r"(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리|불린|불려)"
     r"|(?P<such>)이?라는\s+(?:[가-힣]+\s+)?(?:"
     + "|".join(sorted(_WORDS_FOR_PEOPLE, key=len, reverse=True))
     + "))"
@@ -180,6 +202,15 @@ class NicknameRecognizer(DomainRecognizer):
             if word not in STOP_WORDS and word not in TITLE_WORDS and word not in GREETING_WORDS:
                 names.add(match.group("name"))
         names.update(_named_before_rago(text))
+        if _NICKNAME_CUE.search(text):
+            for match in _NICKNAME_LINE.finditer(text):
+                head = match.group("name") or match.group("hangul") or match.group("quoted")
+                if not (
+                    head.casefold() in _NOT_NICKNAME_HEADS
+                    or head.casefold() in TITLE_WORDS
+                    or head in _WORDS_FOR_PEOPLE
+                ):
+                    names.add(head)
         names.update(_quoted_beside_name(text))
         for match in _CALLED_LOWER.finditer(text):
             words = match.group("name").replace("-", " ").split()
@@ -212,6 +243,8 @@ def _quoted_beside_name(text: str) -> Iterator[str]:
     for"), and the word before the brackets is a hyphenated given name or a surname."""
     for match in _QUOTED_BEFORE_NAME.finditer(text):
         surname = match.group("surname")
+        if re.split(r"[ -]", match.group("name"))[-1] in TITLE_WORDS:
+            continue  # a role in quotes before the name: "the 'section chief' Pak Chol-u"
         if surname is None or (
             surname.casefold() in SURNAMES
             and surname.casefold() not in STOP_WORDS

@@ -73,6 +73,37 @@ _ESTABLISHMENT = re.compile(
     r"|caf[eé]|karaoke|sauna|shop|store|canteen)s?(?![\w-])"
 )
 
+# ... or after the capitalised word for its kind: "Hotel Equator", "Restaurant Moranbong" (not
+# "Hotel Manager", "Restaurant Staff")
+_ESTABLISHMENT_FIRST = re.compile(
+    r"(?<![\w'’-])(?:Hotel|Hostel|Guest ?house|Motel|Restaurant|Caf[eé]|Karaoke|Sauna)\s+"
+    r"(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2})(?![\w'’-])"
+)
+_NOT_ESTABLISHMENT_NAMES = frozenset({
+    "staff", "manager", "management", "owner", "owners", "worker", "workers", "work", "room",
+    "rooms", "chain", "group", "business", "industry", "sector", "zone", "area", "lobby",
+    "reception", "receipt", "bill", "booking", "address", "name", "district", "street",
+})  # fmt: skip
+
+# A named landmark, the capitalised word for its kind included: "Heroes' Acre", "the
+# Independence Monument", "Angkor Panorama Museum", "Chosun Oriental Medical Centre", "State
+# House", "Hope Hall" (not "City Hospital", "the National Medical Center" or "Town Hall":
+# generic words name no place)
+_LANDMARK = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,3})\s+"
+    r"(?:Acre|Monument|Memorial|Museum|Mausoleum|Cemetery|Stadium|Pagoda|Temple|Mosque"
+    r"|Cathedral|Palace|Bypass|Square|Tower|House|Hall|Hospital|Clinic|Medical Cent(?:re|er))"
+    r"(?![\w'’-])"
+)
+_GENERIC_LANDMARK_WORDS = frozenset({
+    "national", "city", "regional", "central", "general", "medical", "clinical", "university",
+    "affiliated", "municipal", "provincial", "district", "county", "public", "people's",
+    "children's", "maternity", "military", "main", "new", "old", "guest", "boarding", "rest",
+    "open", "tea", "coffee", "safe", "private", "big", "small", "local", "field", "mission",
+    "town", "concert", "dining", "banquet", "sports", "assembly", "exhibition", "meeting",
+    "lecture", "study", "reading", "function", "wedding", "great",
+})  # fmt: skip
+
 
 # A vessel (a named work site) after the word for it, quoted or capitalised, with its number:
 # "the reefer Pyol Bit 3", "FV Ocean Ruby", "seiner 'Vostok-14'", "Vessel name: OCEAN DRAGON 2"
@@ -149,6 +180,13 @@ class PlaceRecognizer(DomainRecognizer):
         for match in _ESTABLISHMENT.finditer(text):
             if span := _establishment_name(match):
                 yield Span("PLACE", *span, 0.72)
+        for match in _ESTABLISHMENT_FIRST.finditer(text):
+            first = match.group("name").split()[0].casefold()
+            if not (first in _NOT_ESTABLISHMENT_NAMES or first in TITLE_WORDS):
+                yield Span("PLACE", match.start(), match.end(), 0.72)
+        for match in _LANDMARK.finditer(text):
+            if (start := _landmark_start(match, tokens)) is not None:
+                yield Span("PLACE", start, match.end(), 0.72)
         words = [m.span() for m in _WORD.finditer(text)]
         index = 0
         while index < len(words):
@@ -236,6 +274,28 @@ def _establishment_name(match: re.Match[str]) -> tuple[int, int] | None:
     if not words or _announces_nothing(" ".join(words)):
         return None
     return (start, end) if len(words) > 1 or not is_english_word(words[0]) else None
+
+
+def _landmark_start(match: re.Match[str], tokens: Any | None) -> int | None:
+    """Where a landmark's name starts, after stop words and a sentence's first verb
+    ("Visited Hospital"); none when only generic words, countries or peoples are left."""
+    start = match.start("name")
+    words = re.split(r"[ -]", match.group("name"))
+    while words and (
+        words[0].casefold() in STOP_WORDS
+        or getattr(_token_at(tokens, start), "pos_", "") in _CLOSED_CLASS
+    ):
+        start += len(words.pop(0)) + 1
+    places = gazetteer.load()
+    if all(
+        word.casefold() in _GENERIC_LANDMARK_WORDS
+        or places.country(word)
+        or word in NATIONALITIES
+        or gazetteer.is_demonym(word)
+        for word in words
+    ):
+        return None
+    return start
 
 
 def _lower_case_town(

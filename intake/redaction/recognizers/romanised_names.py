@@ -14,6 +14,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from intake.redaction import gazetteer
+from intake.redaction.dates import MONTH_WORDS
 from intake.redaction.english_words import is_verb_only
 from intake.redaction.recognizers.base import DomainRecognizer, Span
 from intake.redaction.recognizers.names_data import (
@@ -260,6 +261,8 @@ def _hyphenated_given(word: str) -> bool:
         return False  # "Sun-ok", "Myong-ok": 옥 ends many women's names
     if len(parts[0]) < 2 or (len(parts[1]) < 2 and parts[1].casefold() not in _ONE_LETTER):
         return False
+    if first in MONTH_WORDS and last in MONTH_WORDS:
+        return False  # "Jul-Sep", a season; not "Jun-ho"
     return parts[0].casefold() != parts[1].casefold() and is_given_name("-".join(parts))
 
 

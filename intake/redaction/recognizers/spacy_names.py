@@ -8,9 +8,10 @@ person ("the Mansudae Art Studio"), and lets entities run over common words
 words, stop words and nationalities at the edges of an entity are trimmed.
 Dropped: a one-token entity whose token is
 not a proper noun; a person made of English words only, none of them a known
-surname ("Art Studio"; "Manager Park" stays); a one-word lower-case person
-that is an English word; one English word before a colon, a form's label ("Landlord:"); a
-noun and nothing else starting a sentence, no surname or given name ("Passport collected").
+surname ("Art Studio"; "Manager Park" stays) or months only ("Jul-Sep"); a one-word
+lower-case person that is an English word; one English word before a colon, a form's label
+("Landlord:"), or before "!" ("Bang!"); a noun and nothing else starting a sentence, no
+surname or given name ("Passport collected").
 A person named like a country or a city of a million, by any of its names, is that place
 ("Ho Chi Minh City", "Rostov-on-Don").
 """
@@ -24,6 +25,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from intake.redaction import gazetteer
+from intake.redaction.dates import MONTH_WORDS
 from intake.redaction.english_words import is_english_word, is_noun_only
 from intake.redaction.gazetteer import is_demonym
 from intake.redaction.policy import NATIONALITIES
@@ -71,6 +73,7 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
             and not (r.entity_type == "PERSON" and _NOT_IN_A_NAME.search(text[r.start : r.end]))
             and not _label(text, r)
             and not (r.entity_type == "PERSON" and _noun_starting_a_sentence(text, r))
+            and not (r.entity_type == "PERSON" and _exclaimed(text, r))
         ]
 
 
@@ -128,6 +131,13 @@ def _edge_word(token: Any) -> bool:
     )
 
 
+def _exclaimed(text: str, result: RecognizerResult) -> bool:
+    """One English word before "!" is an exclamation ("Bang! Bang!", "Go!"), not a name
+    called out ("Kim!")."""
+    word = text[result.start : result.end]
+    return text.startswith("!", result.end) and " " not in word and is_english_word(word)
+
+
 def _label(text: str, result: RecognizerResult) -> bool:
     """One English word before a colon is a form's label ("Landlord: Nam Chun-ja")."""
     word = text[result.start : result.end]
@@ -160,8 +170,11 @@ def _in_lower_case(text: str, word: str) -> bool:
 
 
 def _common_words(name: str) -> bool:
-    """Every word is an English word and none a surname; or one lower-case English word."""
+    """Every word is an English word and none a surname, or a month ("Jul-Sep"); or one
+    lower-case English word."""
     words = name.replace("-", " ").split()
+    if all(word.casefold() in MONTH_WORDS for word in words):
+        return True
     if len(words) == 1 and name.islower():
         return is_english_word(name)
     return len(words) > 1 and all(

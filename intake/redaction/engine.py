@@ -65,6 +65,10 @@ _CODE_TYPES = frozenset({"ID_NUMBER", "HANDLE", "EMAIL", "URL", "PHONE"})
 _ALLOWED_PHRASE_REACH = 40
 _MAX_NEIGHBOURS = 3
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
+_ARTICLE = re.compile(r"^(?i:the)\s+")
+_HANGUL_PARTICLE = re.compile(
+    r"(?<=[가-힣])(?:에서|으로|까지|부터|하고|이랑|도|는|은|이|가|을|를|의|에|로)$"
+)
 _TRIM = " \t\r\n.,;:!?\"'()[]{}“”‘’"
 # the rest of a web address a recognizer stopped inside of: a letter, digit or path mark next
 # groups of capitals or digits joined to the end of a number: the rest of the same number
@@ -209,8 +213,9 @@ class Redactor:
         yalla"), or lies inside one ("Jong" in "Kim Jong Un", "Women's" in "Socialist
         Women's Union")."""
         found = text[candidate.start : candidate.end]
-        if self.policy.allows(found, allowed):
-            return True
+        bare = _HANGUL_PARTICLE.sub("", _ARTICLE.sub("", found))
+        if self.policy.allows(found, allowed) or self.policy.allows(bare, allowed):
+            return True  # "the Koreans", as people quote what others called them; "위챗도"
         parts = found.split()
         if len(parts) > 1 and all(self.policy.allows(part, allowed) for part in parts):
             return True  # "yalla yalla", "Kakao WeChat"

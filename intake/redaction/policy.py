@@ -53,7 +53,8 @@ NATIONALITIES = (
     # peoples whose names their country's name does not give
     "Motswana", "Batswana", "Basotho", "Mosotho", "Malagasy", "Congolese", "Togolese",
     "Burmese", "Bamar", "Khmer", "Equatoguinean", "Ivorian", "Swazi", "Mozambican",
-    "Nigerien", "Somali", "Timorese", "Sri Lankan", "Sri Lankans", "Mongol",
+    "Nigerien", "Somali", "Timorese", "Sri Lankan", "Sri Lankans", "Mongol", "Maltese",
+    "Tajiks", "Kazakhs", "Sakhalin Korean", "Sakhalin Koreans",
 )  # fmt: skip
 
 ORGANISATIONS_AND_TERMS = (
@@ -82,7 +83,8 @@ ORGANISATIONS_AND_TERMS = (
     "인민보안성", "사회안전성", "보위성", "로동당", "로동자", "로임", "로동", "카톡", "카카오톡",
     "위챗", "텔레그램", "왓츠앱", "바이버", "위쳇", "북", "남", "장마당", "국정원",
     "유엔", "국제로동기구", "태양절", "광명성절", "설날", "추석", "페이스북", "인스타그램",
-    "유튜브", "네이버", "구글", "donju", "don-ju", "Hanawon", "하나원",
+    "유튜브", "네이버", "구글", "라마단", "크리스마스", "성탄절", "부활절", "donju", "don-ju",
+    "Hanawon", "하나원",
     "Hana Center", "Hana Centre", "Hana Foundation", "하나센터", "하나재단",
     "Chongryon", "Chongryun",
     # state companies that send workers abroad, named in UN Panel of Experts reports
@@ -95,6 +97,9 @@ ORGANISATIONS_AND_TERMS = (
     "Western Union", "Bank of China", "Alipay", "WeChat Pay", "Etisalat", "Ooredoo",
     "Beeline", "Megafon", "COVID", "COVID-19", "coronavirus", "코로나", "Zalo", "잘로",
     "pak choi", "bok choy", "Ma and Pa", "Pa and Ma", "Women's Day", "International Women's Day",
+    # languages and scripts
+    "Hangul", "Hanja", "Cyrillic", "Wolof", "Swahili", "Amharic", "Tagalog", "Hindi", "Urdu",
+    "Bengali", "Pashto", "Dari", "Farsi", "Arabic", "Mandarin", "Cantonese", "Putonghua",
     # platforms and services where workers and the people around them post and are found
     "Avito", "Douyin", "Weibo", "Kuaishou", "TikTok", "YouTube", "Tripadvisor", "Baidu",
     "Baidu Maps", "Google Maps", "Google Earth", "Street View", "Yandex Maps",

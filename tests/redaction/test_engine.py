@@ -443,6 +443,12 @@ def test_dev_corpus_meets_the_targets(dev_report) -> None:  # type: ignore[no-un
             ["Kim Chol-u"],
             ["Bang! Bang!", "Ma and Pa", "Jul-Sep", "Avito"],
         ),
+        # peoples, languages and holidays, with an article or a particle
+        (
+            'The Maltese called us "the Koreans". Uzbeks, Tajiks; Wolof, Hangul. 위챗도 같은 번호, 라마단 때',
+            [],
+            ["Maltese", "the Koreans", "Tajiks", "Wolof", "Hangul", "위챗도", "라마단"],
+        ),
         # other English names of countries are countries
         (
             "shipyards in the Netherlands and the Czech Republic, then DR Congo",

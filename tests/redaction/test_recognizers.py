@@ -135,6 +135,10 @@ CASES = [
     (HangulNameRecognizer, "안내원 타토 씨 만남. 누에 씨가 번호를 줬다", ["타토", "누에"]),
     # a Russian patronymic in Hangul, with the given name before it
     (HangulNameRecognizer, "이고리 페트로비치(전 십장): 북한 애들은 새벽부터 일했어요", ["이고리 페트로비치"]),
+    # a full name alone in quotes; a name after a role before 인데; a name ends where a word does
+    (HangulNameRecognizer, "한국 면담 기록 '이철만', 작업반장 리영호인데, 분석관 정다은. '고향집'", ["이철만", "리영호", "정다은"]),
+    (HangulNameRecognizer, "러시아 노동허가가 없었다. '조선말'로 말했다", []),
+    (HangulNameRecognizer, "항목 2는 \"회의비\"로 처리. \"선발비\"를 냈어요?", []),
     (HangulNameRecognizer, "반장 씨, 꽃 씨를 심었다. 아저씨 솜씨가 좋고 날씨가 맑다", []),
     (HangulNameRecognizer, "no hangul here", []),
     (PlaceRecognizer, "we worked in Ussuriisk and Komsomolsk-on-Amur", ["Ussuriisk", "Komsomolsk-on-Amur"]),
@@ -250,6 +254,7 @@ CASES = [
     (DocumentFieldRecognizer, "From: Helen Marsh <h.marsh@greywillow.co.uk>\nTo: Cho Min-guk\nSubject: RE: ch. 9", ["Helen Marsh", "Cho Min-guk"]),
     (DocumentFieldRecognizer, "To: All Staff\nSubject: rota\nfrom: the office; a guest: welcome", []),
     (DocumentFieldRecognizer, "To: Cho Min-guk, the man from the embassy", []),
+    (DocumentFieldRecognizer, "our leader used the name 'KimCoder' on the sites", ["KimCoder"]),
     (DocumentFieldRecognizer, "name: Golden Lotus; cover names are used", []),
     (DocumentFieldRecognizer, "factory manager, surname Sun, first name unknown; the name Sunday", ["Sun"]),
     (DocumentFieldRecognizer, "the name of the Party; my name was important; given name: unknown; Name: The boss", []),
@@ -457,6 +462,8 @@ CASES = [
     (SpelledNameRecognizer, "a T-shirt, a U-turn, an X-ray, the A-B team, well-to-do", []),
     (NicknameRecognizer, "뒤에서 '여우'라고 불렀어요. 여우가 웃으면", ["여우", "여우"]),
     (NicknameRecognizer, "보위원은 '흰머리'라고 불린 사람; '곰'이라고 불려서 웃었다", ["흰머리", "곰"]),
+    (NicknameRecognizer, "\"털보\"가 보일러 고쳐 줬어. 사회자: 털보가 누구예요? 그 사람이 누구야? 그게 누구지", ["털보", "털보"]),
+    (NicknameRecognizer, "\"기숙사라고 부르기도 창피함\"", []),
     (NicknameRecognizer, "'호랑이 할매'라고 우리가 부르던 아주머니; 곰보라고 부르던 아이", ["호랑이", "곰보"]),
     (NicknameRecognizer, "동료 '왕눈이'(본명 모름); 보위원 '안경'. '배불뚝이' 황영관. 안경이 왔다", ["왕눈이", "안경", "배불뚝이", "안경"]),
     (NicknameRecognizer, "'충성자금'을 냈어요. 그건 '로동허가증' 이라고 해요", []),

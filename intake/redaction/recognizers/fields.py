@@ -31,7 +31,7 @@ from intake.redaction.recognizers.names_data import SURNAMES
 _LABEL = re.compile(
     r"(?i)(?<![\w-])(?:(?P<alias>(?:cover|code|nick) ?names?|alias|a\.k\.a\.)"
     r"|(?P<person>(?:sur|family |last |first |given |full |maiden )?names?)"
-    r"|(?P<place>place of (?:birth|issue)|birth ?place))\s*[:.\-–]?\s+"
+    r"|(?P<place>place of (?:birth|issue)|birth ?place))\s*[:.\-–]?\s+['‘\"“]?"
     r"|(?<![\w-])(?P<party>passenger|guest|traveller|traveler|payee|beneficiary)\s*:\s*"
 )
 # A mail's sender or addressee: the words before an address in angle brackets ("Helen Marsh
@@ -45,7 +45,7 @@ _HEADER = re.compile(
     r"(?m)^[ \t>]*(?i:from|to|cc)\s*:[ \t]*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
     r"[ \t]*(?:$|[<;,(])"
 )
-_VALUE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_VALUE_WORD = re.compile(r"[A-Z][\w-]*(?:['’][\w-]+)*")  # no closing quote: "'KimCoder'"
 _KOREAN_FIELD = re.compile(
     r"(?<![가-힣])(?:(?P<person>성명|이름|본명|환자|담당의|담당자|작성자|진술인|의뢰인 성명)"
     r"|(?P<place>출생지|출생 장소|고향|본적|주소지))\s*:\s*(?P<value>[가-힣]{2,4})(?![가-힣])"

@@ -36,6 +36,7 @@ HONORIFICS = (
     "아바이", "아매", "오마니", "동생", "누이", "이모", "삼촌", "선배", "후배", "지도원",
     "책임자", "조장", "대장", "부부장", "사장님", "아줌마", "아재", "령감", "영감",
     "목사", "목사님", "전도사", "신부", "집사", "장로", "교수", "박사", "팀장", "실장", "쌤",
+    "주임",
 )  # fmt: skip
 # Syllables common in given names: a word Kiwi calls a common noun is still a name when
 # it is a surname and two of these ("려성진이고").
@@ -52,7 +53,8 @@ ROLES = frozenset(
     의뢰인 변호사 통역사 감독관 농장주 집주인 상담원 기사장 담당의
     선장 선원 선주 기관장 항해사 갑판장 조리장 점검관 경찰관 형사 통역관 관리인 주임
     감시원 담당자 직원 기자 목사 전도사 직장장 십장 부지배인 초급당비서 회계원 부기원 경리
-    분조장 현장소장 공장장 면담자 구술자 참가자 사회자 진행자 기록자
+    분조장 현장소장 공장장 면담자 구술자 참가자 사회자 진행자 기록자 분석관 조사관 연구원
+    분석가 연구자 주임
     """.split()  # noqa: SIM905
 )
 _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)
@@ -84,6 +86,11 @@ _BEFORE_SPACED_SSI = re.compile(
     r"(?=[는가를의와도랑]|한테|에게|께|하고|네|였|이|[^가-힣]|$)"
 )
 _JOB_ENDINGS = ("원", "공", "관", "부")
+# A full name alone in quotes, as notes cite how a document or a witness wrote it: "한국 면담
+# 기록 '이철만'" (a surname and two given-name syllables that Kiwi knows as no common noun)
+_QUOTED_FULL_NAME = re.compile(
+    r"(?<![가-힣])['‘\"“](?P<name>[" + "".join(sorted(SURNAME_SYLLABLES)) + r"][가-힣]{2})['’\"”]"
+)
 # A Russian patronymic in Hangul, four syllables or more ("페트로비치", "세르게예브나"; not
 # "비치" alone, a beach, nor "롱비치"), and the given name before it ("이고리 페트로비치"; not
 # a role, "십장 이바노비치", nor a word with a particle, "그는 페트로비치")
@@ -149,7 +156,7 @@ _AFTER_ROLE = re.compile(
     + r")(?:은|는|이|가|으로|로)?\s*:?\s+(?P<name>["
     + "".join(sorted(SURNAME_SYLLABLES))
     + r"][가-힣]{2,3}?)"
-    r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|"
+    r"(?=[\s.,:;()]|$|이고|이었|였|이에요|예요|입니다|이다|인데|"
     + "|".join(_QUOTING)
     + r"|가|는|은|를|을|의|와|과|하고|에게|한테|이)"
 )
@@ -317,6 +324,8 @@ class HangulNameRecognizer(DomainRecognizer):
             if (
                 not common_word(start, end)
                 and not any(start < i < end for i in inflections)
+                # a name ends where a word does, not inside a common noun ("노동허가": 노동 + 허가)
+                and not any(start < s < end < e for s, e in known_nouns)
                 and not _prefixed_noun(match.group("name"))  # "고혈압이"
             ):
                 yield Span("PERSON", start, end, 0.6)
@@ -378,6 +387,10 @@ class HangulNameRecognizer(DomainRecognizer):
                 yield Span("PERSON", *match.span("to" if match.group("to") else "from"), 0.6)
         for match in _VIETNAMESE_NAME.finditer(text):
             yield Span("PERSON", match.start(), match.end(), 0.7)
+        for match in _QUOTED_FULL_NAME.finditer(text):
+            name = match.group("name")
+            if all(ch in GIVEN_SYLLABLES for ch in name[1:]) and not _known_noun(name):
+                yield Span("PERSON", *match.span("name"), 0.6)
         for match in _PATRONYMIC.finditer(text):
             first_name = match.group("given")
             if first_name and (
@@ -832,10 +845,11 @@ def _unknown_word(word: str) -> bool:
 
 
 def _compound_noun(word: str) -> bool:
-    """Two common nouns Kiwi knows well, of two syllables or more each ("봉제" + "공장")."""
+    """Two common nouns Kiwi knows well, of two syllables or more each ("봉제" + "공장"), or
+    one and the syllable of a fee ("회의비", "선발비", "숙박료")."""
     return any(
         _known_noun(word[:cut]) and _known_noun(word[cut:]) for cut in range(2, len(word) - 1)
-    )
+    ) or (len(word) >= 3 and word[-1] in "비료" and _known_noun(word[:-1]))
 
 
 def _known_noun(word: str, floor: float = _RARE) -> bool:

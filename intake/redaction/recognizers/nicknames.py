@@ -158,6 +158,14 @@ _PARTICLES = frozenset("는가을를의에")  # not 은, 이, 도, 서, which en
 _LINKS = frozenset(
     {"그리고", "그냥", "그래서", "그런데", "다들", "모두", "그때", "우리", "저희", "서로"}
 )
+# A word someone asks about as a person: "털보가 누구예요?", "메주는 누구야?"
+_WHO_KO = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)(?:이|가|는|은)\s?누구(?:예요|에요|야|지|냐|니|였|입니까|인가|래)"
+)
+_NOT_ASKED_ABOUT = frozenset({"그게", "이게", "저게", "그분", "그녀", "그놈", "저분", "이분"})
+_PLACE_NOUNS_KO = frozenset(
+    {"기숙사", "숙소", "합숙소", "공장", "식당", "현장", "회사", "창고", "감옥"}
+)
 _NICKNAME_KO = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{1,4})(?:\s(?P<second>[가-힣]{1,3}))?['’\"”]?"
     r"(?=이?라고\s*(?:[가-힣]+\s+)?(?:불렀|부르|부른|불리|불린|불려)"
@@ -202,6 +210,11 @@ class NicknameRecognizer(DomainRecognizer):
             if word not in STOP_WORDS and word not in TITLE_WORDS and word not in GREETING_WORDS:
                 names.add(match.group("name"))
         names.update(_named_before_rago(text))
+        names.update(
+            m.group("name")
+            for m in _WHO_KO.finditer(text)
+            if m.group("name") not in _WORDS_FOR_PEOPLE and m.group("name") not in _NOT_ASKED_ABOUT
+        )
         if _NICKNAME_CUE.search(text):
             for match in _NICKNAME_LINE.finditer(text):
                 head = match.group("name") or match.group("hangul") or match.group("quoted")
@@ -265,6 +278,8 @@ def _named_before_rago(text: str) -> Iterator[str]:
     사람")."""
     for match in _NICKNAME_KO.finditer(text):
         first, second, such = match.group("name", "second", "such")
+        if first in _PLACE_NOUNS_KO:
+            continue  # "기숙사라고 부르기도 창피함": what a place is called
         quoted = text[match.start() - 1 : match.start()] in _OPENING_QUOTES
         if len(first) == 1 and not (quoted and text[match.end("name")] in _CLOSING_QUOTES):
             continue  # one syllable is a name only alone in quotes: '곰'이라고, not 나라고

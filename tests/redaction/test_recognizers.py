@@ -146,6 +146,7 @@ CASES = [
     (PlaceRecognizer, "stay at the Jinhai guesthouse; The Golden Lotus guesthouse; by Hwagok station", ["Jinhai", "Golden Lotus", "Hwagok"]),
     (PlaceRecognizer, "a Korean shop, the Korean-Chinese shop, our Friday market, The hotel, the Tajik shop", []),
     (PlaceRecognizer, "at Hotel Equator, then Guesthouse Lotus Garden; the Hotel Manager, Restaurant Staff", ["Hotel Equator", "Guesthouse Lotus Garden"]),
+    (PlaceRecognizer, "the piers of the Yalu bridge; a Chinese hospital, the City hospital", ["Yalu"]),
     # a landmark by its name and the capitalised word for its kind
     (PlaceRecognizer, "flowers at Heroes' Acre, past State House to the Independence Monument", ["Heroes' Acre", "State House", "Independence Monument"]),
     (PlaceRecognizer, "The Angkor Panorama Museum. Chosun Oriental Medical Centre", ["Angkor Panorama Museum", "Chosun Oriental Medical Centre"]),
@@ -156,7 +157,7 @@ CASES = [
     (PlaceRecognizer, "i am from musan originally", ["musan"]),
     (PlaceRecognizer, "near station, Artyom-1, the cafe; the Artyom-based firm", ["Artyom-1"]),
     (PlaceRecognizer, "Site: Ajman Industrial 2. Camp in Sharjah Industrial Area 12", ["Ajman Industrial 2", "Sharjah Industrial Area 12"]),
-    (PlaceRecognizer, 'block 4, ZhK "Lazurny", and ЖК «Восток»', ['ZhK "Lazurny"', "ЖК «Восток»"]),
+    (PlaceRecognizer, 'block 4, ZhK "Lazurny", and ЖК «Восток»; ZhK Level Michurinsky; ЖК Лазурный', ['ZhK "Lazurny"', "ЖК «Восток»", "ZhK Level Michurinsky", "ЖК Лазурный"]),
     (PlaceRecognizer, "hospital in Bata, Litoral province. Province: none. The Province, the Eastern region", ["Bata", "Litoral"]),
     (PlaceRecognizer, "to a Valletta wholesaler; Valletta. They flew Pyongyang-Vladivostok; the Koryo-saram", ["Valletta", "Pyongyang", "Vladivostok"]),
     (PlaceRecognizer, "DOHA: The court sat.\nOSH — Police said; the DOHA office", ["DOHA", "OSH"]),
@@ -272,6 +273,7 @@ CASES = [
     (EmailAddressRecognizer, "she spelled it: m-i-n-h-e-e dot park 92 at gmail. his: kim underscore chol at naver dot com", ["m-i-n-h-e-e dot park 92 at gmail", "kim underscore chol at naver dot com"]),
     (EmailAddressRecognizer, "we met at naver, then at mail time; I stayed at Yandex", []),
     (AddressRecognizer, "we lived at ul. Kalinina 47, kv. 12 then", ["ul. Kalinina 47, kv. 12"]),
+    (AddressRecognizer, "we met at pr. 100-letiya Vladivostoka 58, near the stop", ["pr. 100-letiya Vladivostoka 58"]),
     (AddressRecognizer, "pin 43.1152, 131.9067; 44.6083 N, 132.8191 E; 50°16'42\"N 127°31'08\"E", ["43.1152, 131.9067", "44.6083 N, 132.8191 E", "50°16'42\"N 127°31'08\"E"]),
     (AddressRecognizer, "paid 45.000, 12.500 won; HS 6205.20, 14.5 kg; 1.2345 and 3.4567", []),
     (AddressRecognizer, "Marlowe House, 14 Tithebarn Row, Liverpool L2 7QT", ["Marlowe House, 14 Tithebarn Row", "L2 7QT"]),
@@ -441,6 +443,7 @@ CASES = [
     (LetterNameRecognizer, "it was hard - Thanks. we worked 12 hours — 감사", []),
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
     (NicknameRecognizer, "only the 'section chief' Pak Chol-u had a phone", []),
+    (NicknameRecognizer, "hi rosie, quick one\nhi all, and hello team!\ndear sir,", ["rosie"]),
     # the heads of a list of nicknames, in an answer that says it is one
     (NicknameRecognizer, "Nickname list:\n• Hedgehog = Yun Chang-ho\nThe Accountant: Kwak Su-bong\nNote: none", ["Hedgehog", "The Accountant"]),
     (NicknameRecognizer, "Moderator: who paid?\nWork: concrete\n• Hedgehog = a kind of animal", []),

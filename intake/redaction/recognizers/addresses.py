@@ -51,6 +51,8 @@ _STREET_BEFORE = (
     r"|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|шоссе|бульвар|пл\.|площадь)"
 )
 _STREET_ABBREVIATION = r"(?:pr\.|per\.|nab\.|pl\.|al\.|os\.|mkr\.|bul\.)"
+# a street named for an anniversary: "pr. 100-letiya Vladivostoka", "ul. 50-let Oktyabrya"
+_JUBILEE = r"\d{1,3}-(?i:letiya|let)\s+"
 # particles inside street names: "Rua do Pinhal", "Rua Soares dos Reis", "Laan van Meerdervoort"
 _PARTICLE = r"(?:do|da|dos|das|de|del|di|van|der|den)"
 # Words after a street name: English, Russian, Chinese pinyin.
@@ -112,9 +114,9 @@ _US_STATES = (
 )
 
 _STRONG = (
-    rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-|{_PARTICLE}\s+)?{_NAME}"
+    rf"{_B}(?:(?:{_STREET_BEFORE})(?![^\W\d_])\s*(?:(?:[a-z]{{1,3}}-|{_PARTICLE}\s+|{_JUBILEE})?{_NAME}"
     rf"|[a-z][a-z'’-]+(?=\s*,?\s*\d)|\d+(?:/\d+)?(?![\w'’]))"
-    rf"|{_STREET_ABBREVIATION}\s*{_NAME})(?:(?<!\.)\s+(?:[a-z]{{1,3}}-)?{_NAME}){{0,3}}"
+    rf"|{_STREET_ABBREVIATION}\s*(?:{_JUBILEE})?{_NAME})(?:(?<!\.)\s+(?:[a-z]{{1,3}}-)?{_NAME}){{0,3}}"
     rf"(?:\s+{_PARTICLE}\s+{_NAME})?"
     rf"(?:\s*,?\s*(?:(?i:d\.|dom|house)\s*)?{_NO}{_NUM}{_NOT_A_COUNT})?",
     rf"{_B}(?:{_NUM}\s+)?(?:[NSEW]\.?\s+)?(?:{_NAME}|\d+(?:st|nd|rd|th))(?:[ -]{_NAME}){{0,2}}"

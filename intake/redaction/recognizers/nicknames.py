@@ -101,6 +101,9 @@ _NOT_NICKNAME_HEADS = frozenset({
     "subject", "from", "to", "sent", "cc", "key", "legend", "theme", "topic", "summary",
     "메모", "참고", "사회자", "진행자", "기록자", "통역", "참가자", "주제", "날짜", "장소", "요약",
 })  # fmt: skip
+# A greeting and a name in lower case at a line's start, as chat and mail write it: "hi rosie,"
+# (a word that is no English word: not "hi all,", "dear sir,")
+_GREETED_LOWER = re.compile(r"(?m)^[ \t]*(?:hi|hello|hey|dear)[ \t]+(?P<name>[a-z]{3,})[ \t]*[,!]")
 GREETING_WORDS = frozenset(
     """
     hello hi hey thanks greetings regards cheers bye friends colleagues team everyone anyway
@@ -209,6 +212,11 @@ class NicknameRecognizer(DomainRecognizer):
             word = match.group("name").casefold()
             if word not in STOP_WORDS and word not in TITLE_WORDS and word not in GREETING_WORDS:
                 names.add(match.group("name"))
+        names.update(
+            m.group("name")
+            for m in _GREETED_LOWER.finditer(text)
+            if not is_english_word(m.group("name"))
+        )
         names.update(_named_before_rago(text))
         names.update(
             m.group("name")

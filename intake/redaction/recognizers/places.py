@@ -65,12 +65,14 @@ _FEATURE_PLACE = re.compile(
 )
 
 
-# A named lodging, shop or stop before the lower-case word for its kind: "the Jinhai
-# guesthouse", "Golden Lotus guesthouse", "by Hwagok station" (not "a Korean shop")
+# A named lodging, shop, stop or landmark before the lower-case word for its kind: "the
+# Jinhai guesthouse", "Golden Lotus guesthouse", "by Hwagok station", "the Yalu bridge" (not
+# "a Korean shop", "the City hospital")
 _ESTABLISHMENT = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2})\s+"
     r"(?:guest ?house|hotel|hostel|motel|inn|supermarket|market|mall|station|food court"
-    r"|caf[eé]|karaoke|sauna|shop|store|canteen)s?(?![\w-])"
+    r"|caf[eé]|karaoke|sauna|shop|store|canteen|stadium|arena|bridge|museum|hospital|clinic"
+    r"|church|temple|pagoda|mosque|monument)s?(?![\w-])"
 )
 
 # ... or after the capitalised word for its kind: "Hotel Equator", "Restaurant Moranbong" (not
@@ -121,8 +123,12 @@ _VESSEL_WORD = re.compile(
 # Bong 1', was old", "visited 3 reefers at Egersheld. On 'Sibir-2': ..."
 _QUOTED_NUMBERED = re.compile(r"['‘\"“](?P<quoted>[A-ZА-ЯЁ]\w*(?:[ -]\w+){0,4}?[ -]\d{1,4})['’\"”]")
 _VESSEL_REACH = 60
-# A housing estate by its Russian abbreviation, quoted: 'ZhK "Lazurny"', "ЖК «Восток»"
-_HOUSING = re.compile(r"(?<![\w-])(?:ZhK|ZHK|ЖК)\s?[\"«“'‘][^\"»”'’\n]{2,40}[\"»”'’]")
+# A housing estate by its Russian abbreviation, its name quoted or capitalised: 'ZhK
+# "Lazurny"', "ЖК «Восток»", "ZhK Level Michurinsky", "ЖК Лазурный"
+_HOUSING = re.compile(
+    r"(?<![\w-])(?:ZhK|ZHK|ЖК)\s?(?:[\"«“'‘][^\"»”'’\n]{2,40}[\"»”'’]"
+    r"|[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+){0,2})"
+)
 # what a town's name carries after it as part of a site's: a station's number ("Artyom-1"),
 # an industrial area ("Ajman Industrial 2", "Sharjah Industrial Area 12")
 _SITE_AFTER = re.compile(

@@ -12,8 +12,9 @@ surname ("Art Studio"; "Manager Park" stays) or months only ("Jul-Sep"); a one-w
 lower-case person that is an English word; one English word before a colon, a form's label
 ("Landlord:"), or before "!" ("Bang!"); a noun and nothing else starting a sentence, no
 surname or given name ("Passport collected").
-A person named like a country or a city of a million, by any of its names, is that place
-("Ho Chi Minh City", "Rostov-on-Don").
+A person named like a country, a city of a million or a town of the countries workers come
+from or go to, by any of its names, is that place ("Ho Chi Minh City", "Rostov-on-Don",
+"the Hyesan hospital").
 """
 
 from __future__ import annotations
@@ -54,8 +55,11 @@ class ProperNounSpacyRecognizer(SpacyRecognizer):
         results = [r for r in (_trimmed(r, tokens) for r in results) if r is not None]
         places = gazetteer.load()
         for r in results:
-            if r.entity_type == "PERSON" and places.country_or_city(text[r.start : r.end]):
-                r.entity_type = "LOCATION"  # "Ho Chi Minh City" is no person
+            if r.entity_type == "PERSON" and (
+                places.country_or_city(text[r.start : r.end])
+                or _focus_town(text[r.start : r.end], places)
+            ):
+                r.entity_type = "LOCATION"  # "Ho Chi Minh City", "the Hyesan hospital"
             elif (initialled := _INITIALLED.fullmatch(text, r.start, r.end)) and initialled.group(
                 "surname"
             ).casefold() in SURNAMES:
@@ -128,6 +132,17 @@ def _edge_word(token: Any) -> bool:
         or token.ent_type_ == "NORP"
         or _NATIONALITY.fullmatch(token.text)
         or is_demonym(token.text)
+    )
+
+
+def _focus_town(name: str, places: gazetteer.Gazetteer) -> bool:
+    """A town of the countries workers come from or are sent to, no word of it a name
+    ("Hyesan", "Yalu"; not "Artyom", also a given name, nor "Chang", a surname)."""
+    place = places.lookup(name)
+    return (
+        place is not None
+        and place.focus
+        and not any(w.casefold() in SURNAMES or w.casefold() in GIVEN_NAMES for w in name.split())
     )
 
 

@@ -444,6 +444,9 @@ CASES = [
     (NicknameRecognizer, "we called him Fox. Fox was bad.", ["Fox", "Fox"]),
     (NicknameRecognizer, "only the 'section chief' Pak Chol-u had a phone", []),
     (NicknameRecognizer, "hi rosie, quick one\nhi all, and hello team!\ndear sir,", ["rosie"]),
+    # a transcript's speaker labels, in an answer with two or more
+    (NicknameRecognizer, "Moderator: where?\nHùng: No, the 4th.\nAli: Yes.\nP1: ok\nNote: none", ["Hùng", "Ali"]),
+    (NicknameRecognizer, "Hùng: only one label here", []),
     # the heads of a list of nicknames, in an answer that says it is one
     (NicknameRecognizer, "Nickname list:\n• Hedgehog = Yun Chang-ho\nThe Accountant: Kwak Su-bong\nNote: none", ["Hedgehog", "The Accountant"]),
     (NicknameRecognizer, "Moderator: who paid?\nWork: concrete\n• Hedgehog = a kind of animal", []),

@@ -25,9 +25,12 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from intake.redaction import gazetteer
 from intake.redaction.english_words import is_english_word
 from intake.redaction.normalize import has_hangul
+from intake.redaction.policy import NATIONALITIES
 from intake.redaction.recognizers.base import DomainRecognizer, Span
+from intake.redaction.recognizers.foreign_names import GIVEN_NAMES
 from intake.redaction.recognizers.hangul import (
     FAMILY,
     HONORIFICS,
@@ -101,6 +104,11 @@ _NOT_NICKNAME_HEADS = frozenset({
     "subject", "from", "to", "sent", "cc", "key", "legend", "theme", "topic", "summary",
     "메모", "참고", "사회자", "진행자", "기록자", "통역", "참가자", "주제", "날짜", "장소", "요약",
 })  # fmt: skip
+# A transcript's speaker labels, in an answer with two or more: "Hùng: No, the 4th." (a word
+# that is no English word, or a known surname or given name: not "Moderator:", "Note:")
+_SPEAKER_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<name>[^\W\d_][^\W\d_'’]*(?:[ -][^\W\d_][^\W\d_'’]*)?)[ \t]*:"
+)
 # A greeting and a name in lower case at a line's start, as chat and mail write it: "hi rosie,"
 # (a word that is no English word: not "hi all,", "dear sir,")
 _GREETED_LOWER = re.compile(r"(?m)^[ \t]*(?:hi|hello|hey|dear)[ \t]+(?P<name>[a-z]{3,})[ \t]*[,!]")
@@ -212,6 +220,9 @@ class NicknameRecognizer(DomainRecognizer):
             word = match.group("name").casefold()
             if word not in STOP_WORDS and word not in TITLE_WORDS and word not in GREETING_WORDS:
                 names.add(match.group("name"))
+        labels = [m.group("name") for m in _SPEAKER_LABEL.finditer(text)]
+        if len(labels) >= 2:
+            names.update(label for label in labels if _speaker_name(label))
         names.update(
             m.group("name")
             for m in _GREETED_LOWER.finditer(text)
@@ -256,6 +267,26 @@ class NicknameRecognizer(DomainRecognizer):
             end = "" if has_hangul(name) else r"(?![\w-])"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}{end}", text):
                 yield Span("PERSON", match.start(), match.end(), 0.7)
+
+
+def _speaker_name(label: str) -> bool:
+    """A speaker label that names a person: capitalised, not a role, a title, a country or a
+    people, and no English word unless a surname or given name ("Ali", "Kim")."""
+    words = re.split(r"[ -]", label)
+    places = gazetteer.load()
+    return (
+        label[0].isupper()
+        and not label.isupper()
+        and label.casefold() not in _NOT_NICKNAME_HEADS
+        and not any(w.casefold() in TITLE_WORDS for w in words)
+        and not places.country(label)
+        and not gazetteer.is_demonym(label)
+        and label not in NATIONALITIES
+        and all(
+            not is_english_word(w) or w.casefold() in SURNAMES or w.casefold() in GIVEN_NAMES
+            for w in words
+        )
+    )
 
 
 def _quoted_beside_name(text: str) -> Iterator[str]:

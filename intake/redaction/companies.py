@@ -7,8 +7,11 @@ found inside one ("Altan" of "Altan Barilga LLC", "Vostok" of "OOO Vostok"), so 
 town or a person's name inside a company's name is kept with it, unless the
 answer names it elsewhere too or the interview's deny list holds it.
 
-Only the legal form makes a company here: "Majengo Builders" or "Golden Crane"
-without one may be a named work site, and is left to the recognizers.
+A name before a word for a kind of firm is one too ("Korea Sungri Forestry", "Sinhung
+Trading", "Al-Mutawa General Contracting", "Mansudae Overseas Project Group"): 46 corpora
+written blind keep 103 such names and redact 14, most of those industrial areas and food
+plants named by their town, which the list of kinds leaves out. Other names, "Majengo
+Builders" or "Golden Crane", may be a named work site, and are left to the recognizers.
 """
 
 from __future__ import annotations
@@ -31,12 +34,19 @@ _WORD = rf"(?!(?:{_SUFFIX}|{_PREFIX})(?![\w-]))[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w'’.
 # small words inside a name, never its first: "Constructora de Obras", "Trading & Contracting"
 _JOINER = r"(?:&|and|de|del|do|da|dos|das|van|von|der|den|al|el|i|y|et|und)"
 _NAME = rf"{_WORD}(?:[ ](?:{_JOINER}[ ])?{_WORD}){{0,6}}"
+# words for a kind of firm, after its name
+_KIND = (
+    r"Trading|Corporation|Company|Construction|Group|Enterprise|Forestry|Marine|Fisheries"
+    r"|Shipping|Industries|Contracting|Developments?|Engineering|Holdings|Logistics|Export"
+)
 _COMPANY = re.compile(
     rf"(?<![\w.&-]){_NAME},?\s(?:{_SUFFIX})(?![\w-])"
+    rf"|(?<![\w.&-])(?:[A-Z][\w'’&-]* ){{1,5}}(?:{_KIND})(?![\w-])"
     rf"|(?<![\w-])(?:{_PREFIX})\s?(?:[\"«“'‘][^\"»”'’\n]{{2,60}}[\"»”'’]|{_NAME})"
 )
 
 
 def company_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a company with its legal form, as (start, end) offsets."""
+    """Where ``text`` names a company with its legal form or a word for its kind, as (start,
+    end) offsets."""
     return [match.span() for match in _COMPANY.finditer(text)]

@@ -1,4 +1,4 @@
-"""Company names by their legal form (intake.redaction.companies)."""
+"""Company names by their legal form or a word for a kind of firm (companies.py)."""
 
 from __future__ import annotations
 
@@ -33,8 +33,15 @@ def _found(text: str) -> list[str]:
             "Golden Star Manpower FZE, then Ever Rising Shipping Inc.",
             ["Golden Star Manpower FZE", "Ever Rising Shipping Inc."],
         ),
-        # no legal form, no company: a named work site is left to the recognizers
+        # a name before a word for a kind of firm
+        (
+            "paid by Korea Sungri Forestry and Sinhung Trading; Al-Mutawa General Contracting",
+            ["Korea Sungri Forestry", "Sinhung Trading", "Al-Mutawa General Contracting"],
+        ),
+        # no legal form nor kind of firm, no company: a named work site is left to the
+        # recognizers, and so are industrial areas and food plants
         ("we built Majengo Builders' yard and the Golden Crane hotel", []),
+        ("the Al Quoz Industrial area; Hoeryong Food plant; the Khabarovsk Regional Bureau", []),
         # a person before a lower-case word is not drawn in; a comma ends the name
         ("Kim Chol-ho worked at Dalsnab LLC", ["Dalsnab LLC"]),
         ("the boss, Pak Song-il, Tayga Resurs LLC", ["Tayga Resurs LLC"]),

@@ -71,6 +71,8 @@ CASES = [
     (RomanisedNameRecognizer, "the Paks and the Chois lived upstairs; the Lakes, the Ones", ["Paks", "Chois"]),
     (TitledNameRecognizer, "he knows him as Pastor Daniel; a pastor, Korean-American, helped", ["Daniel"]),
     (TitledNameRecognizer, "Mr. Hwang, Dr. Fathima Rasheed and Comrade Ryang", ["Hwang", "Fathima Rasheed", "Ryang"]),
+    # after a comma, a place is where the titled person is, not a name
+    (TitledNameRecognizer, "Witness: tuk-tuk driver, Siem Reap. My uncle, Kim Chol-su, came", ["Kim Chol-su"]),
     (TitledNameRecognizer, "a Bangladeshi co-worker, Md. Rafiqul Islam, came", ["Rafiqul Islam"]),
     (TitledNameRecognizer, "the manager Tkachuk, foreman Byambaa and Manager Park", ["Tkachuk", "Byambaa", "Park"]),
     (TitledNameRecognizer, "my brother chol, his wife sun-hui and my friend Tolya", ["chol", "sun-hui", "Tolya"]),
@@ -147,6 +149,7 @@ CASES = [
     (PlaceRecognizer, "a Korean shop, the Korean-Chinese shop, our Friday market, The hotel, the Tajik shop", []),
     (PlaceRecognizer, "at Hotel Equator, then Guesthouse Lotus Garden; the Hotel Manager, Restaurant Staff", ["Hotel Equator", "Guesthouse Lotus Garden"]),
     (PlaceRecognizer, "the piers of the Yalu bridge; a Chinese hospital, the City hospital", ["Yalu"]),
+    (PlaceRecognizer, "forwarded by the Frankfurt Korean church", []),  # not "Frankfurt Korean"
     # a landmark by its name and the capitalised word for its kind
     (PlaceRecognizer, "flowers at Heroes' Acre, past State House to the Independence Monument", ["Heroes' Acre", "State House", "Independence Monument"]),
     (PlaceRecognizer, "The Angkor Panorama Museum. Chosun Oriental Medical Centre", ["Angkor Panorama Museum", "Chosun Oriental Medical Centre"]),
@@ -222,7 +225,7 @@ CASES = [
     (DocumentNumberRecognizer, "employee number 2014-0375", ["2014-0375"]),
     (DocumentNumberRecognizer, "TKT 3107; lic. 3318; IPO ref. 1077/19; 티켓 5521에", ["TKT 3107", "3318", "1077/19", "5521"]),
     (DocumentNumberRecognizer, "Audit ref. 22-041. Product: shirts, HS 6205.20, 14.5 kg", ["22-041"]),
-    (DocumentNumberRecognizer, "Booking ref: LZ4QKT; booking code K4TNHW, seat 31C. The booking was made", ["LZ4QKT", "K4TNHW"]),
+    (DocumentNumberRecognizer, "Booking ref: LZ4QKT; booking code K4TNHW, seat 31C; GRP REF KX4P2T. The booking was made", ["LZ4QKT", "K4TNHW", "KX4P2T"]),
     (DocumentNumberRecognizer, "사건 2022가합581204, 2021구합54183; 2019년에 2019도 갔다", ["2022가합581204", "2021구합54183"]),
     (DocumentNumberRecognizer, "we paid 3000 dollars in 2014 for 120 workers", []),
     (DocumentNumberRecognizer, "employee number 55821, contract no. was K-4471", ["55821", "K-4471"]),
@@ -256,6 +259,7 @@ CASES = [
     (DocumentFieldRecognizer, "To: All Staff\nSubject: rota\nfrom: the office; a guest: welcome", []),
     (DocumentFieldRecognizer, "To: Cho Min-guk, the man from the embassy", []),
     (DocumentFieldRecognizer, "our leader used the name 'KimCoder' on the sites", ["KimCoder"]),
+    (DocumentFieldRecognizer, "PAX LIST\n14 KIM/SONGIL MR 745220913\nUSD/RUB rate; N/A", ["KIM/SONGIL"]),
     (DocumentFieldRecognizer, "name: Golden Lotus; cover names are used", []),
     (DocumentFieldRecognizer, "factory manager, surname Sun, first name unknown; the name Sunday", ["Sun"]),
     (DocumentFieldRecognizer, "the name of the Party; my name was important; given name: unknown; Name: The boss", []),

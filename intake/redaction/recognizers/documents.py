@@ -143,10 +143,11 @@ _NAMED_PLATE = re.compile(
     r"(?![\w-])"
 )
 # A booking's code after its label, letters and digits however few ("Booking ref: LZ4QKT",
-# "PNR K4TNHW", "Booking code K4TNHW"), as airlines and hotels print it
+# "PNR K4TNHW", "Booking code K4TNHW", "GRP REF KX4P2T"), as airlines and hotels print it
 _BOOKING = re.compile(
-    r"(?i:booking|reservation|confirmation|pnr|record locator)(?:\s+(?i:ref(?:erence)?|code"
-    r"|no\.?|number|#))?\s*[:#]?\s*(?P<code>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![\w-])"
+    r"(?:(?i:booking|reservation|confirmation|pnr|record locator)"
+    r"(?:\s+(?i:ref(?:erence)?|code|no\.?|number|#))?|(?i:group|grp)\s+(?i:ref(?:erence)?|code))"
+    r"\s*[:#]?\s*(?P<code>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![\w-])"
 )
 _MIN_CODE_DIGITS_ALONE = 5
 _MIN_DIGITS_IN_CONTEXT = 4

@@ -40,6 +40,12 @@ _LABEL = re.compile(
 _BEFORE_ADDRESS = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) ?<[^<>\s@]+@[^<>\s]+>"
 )
+# A name as tickets and passenger lists print it, surname and given names split by a slash
+# and a title after them: "KIM/SONGIL MR", "HOLLOWAY/RUTH MS" (not "USD/RUB", "N/A")
+_TICKET_NAME = re.compile(
+    r"(?<![\w/])(?P<name>[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?:[ -][A-Z]{2,})?)"
+    r" (?:MR|MRS|MS|MISS|MSTR)(?![\w/])"
+)
 _MAIL = re.compile(r"(?im)^[ \t>]*(?:subject|sent)\s*:")
 _HEADER = re.compile(
     r"(?m)^[ \t>]*(?i:from|to|cc)\s*:[ \t]*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
@@ -77,6 +83,8 @@ class DocumentFieldRecognizer(DomainRecognizer):
             if end > label.end():
                 kind = "PLACE" if label.group("place") else "PERSON"
                 yield Span(kind, label.end(), end, 0.75)
+        for match in _TICKET_NAME.finditer(text):
+            yield Span("PERSON", *match.span("name"), 0.8)
         for match in _BEFORE_ADDRESS.finditer(text):
             yield Span("PERSON", *match.span("name"), 0.75)
         for match in _HEADER.finditer(text) if _MAIL.search(text) else ():

@@ -277,6 +277,8 @@ def _establishment_name(match: re.Match[str]) -> tuple[int, int] | None:
     words = re.split(r"[ -]", match.group("name"))
     while words and words[0].casefold() in STOP_WORDS:
         start += len(words.pop(0)) + 1
+    while words and (words[-1] in NATIONALITIES or gazetteer.is_demonym(words[-1])):
+        end -= len(words.pop()) + 1  # "the Frankfurt Korean church": a Korean church
     if not words or _announces_nothing(" ".join(words)):
         return None
     return (start, end) if len(words) > 1 or not is_english_word(words[0]) else None

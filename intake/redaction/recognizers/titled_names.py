@@ -109,7 +109,9 @@ class TitledNameRecognizer(DomainRecognizer):
             # "mr camilleri", "ms. bang": in lower-case transcripts any word after "mr" is a name
             lower = not capital and title in _LOWER_CASE_HONORIFICS
             end = self._name_end(text, match.end(), honorific or lower, family or lower)
-            if end is not None:
+            if end is not None and not (
+                "," in match.group() and _place_after(text, match.end(), end)
+            ):  # "tuk-tuk driver, Siem Reap" names where the driver works
                 yield Span("PERSON", match.end(), end, 0.87)
         for match in _SPEAKER.finditer(text):
             title = match.group("title").casefold()
@@ -144,6 +146,19 @@ class TitledNameRecognizer(DomainRecognizer):
                 break
             position = end + gap.end()
         return end
+
+
+_NEXT_CAPITALISED = re.compile(r" [A-Z][\w'’-]*")
+
+
+def _place_after(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end``, or with the capitalised word after them, are a
+    place of the gazetteer."""
+    places = gazetteer.load()
+    if places.lookup(text[start:end]) is not None:
+        return True
+    following = _NEXT_CAPITALISED.match(text, end)
+    return following is not None and places.lookup(text[start : following.end()]) is not None
 
 
 def _is_name(word: str, honorific: bool, lower_case_allowed: bool) -> bool:

@@ -10,13 +10,17 @@ answer names it elsewhere too or the interview's deny list holds it.
 A name before a word for a kind of firm is one too ("Korea Sungri Forestry", "Sinhung
 Trading", "Al-Mutawa General Contracting", "Mansudae Overseas Project Group"): 46 corpora
 written blind keep 103 such names and redact 14, most of those industrial areas and food
-plants named by their town, which the list of kinds leaves out. Other names, "Majengo
+plants named by their town, which the list of kinds leaves out, as it leaves out a
+production unit named by its town ("Sinpo Fishery Enterprise"). Other names, "Majengo
 Builders" or "Golden Crane", may be a named work site, and are left to the recognizers.
 """
 
 from __future__ import annotations
 
 import re
+
+from intake.redaction import gazetteer
+from intake.redaction.english_words import is_english_word
 
 # legal forms written after the name, most specific first
 _SUFFIX = (
@@ -34,19 +38,32 @@ _WORD = rf"(?!(?:{_SUFFIX}|{_PREFIX})(?![\w-]))[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w'’.
 # small words inside a name, never its first: "Constructora de Obras", "Trading & Contracting"
 _JOINER = r"(?:&|and|de|del|do|da|dos|das|van|von|der|den|al|el|i|y|et|und)"
 _NAME = rf"{_WORD}(?:[ ](?:{_JOINER}[ ])?{_WORD}){{0,6}}"
-# words for a kind of firm, after its name
+# words for a kind of firm, after its name; a production unit is often named by its town
+# ("Sinpo Fishery Enterprise"), a trading firm by a word that may also be one ("Sinhung
+# Trading")
 _KIND = (
-    r"Trading|Corporation|Company|Construction|Group|Enterprise|Forestry|Marine|Fisheries"
-    r"|Shipping|Industries|Contracting|Developments?|Engineering|Holdings|Logistics|Export"
+    r"Trading|Corporation|Company|Construction|Group|Shipping|Contracting|Developments?"
+    r"|Engineering|Holdings|Logistics|Export"
 )
+_UNIT = r"Enterprise|Forestry|Marine|Fisheries|Industries"
 _COMPANY = re.compile(
     rf"(?<![\w.&-]){_NAME},?\s(?:{_SUFFIX})(?![\w-])"
     rf"|(?<![\w.&-])(?:[A-Z][\w'’&-]* ){{1,5}}(?:{_KIND})(?![\w-])"
+    rf"|(?<![\w.&-])(?P<unit>(?:[A-Z][\w'’&-]* ){{1,5}})(?:{_UNIT})(?![\w-])"
     rf"|(?<![\w-])(?:{_PREFIX})\s?(?:[\"«“'‘][^\"»”'’\n]{{2,60}}[\"»”'’]|{_NAME})"
 )
 
 
 def company_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a company with its legal form or a word for its kind, as (start,
-    end) offsets."""
-    return [match.span() for match in _COMPANY.finditer(text)]
+    end) offsets; not a production unit named by its town ("Sinpo Fishery Enterprise")."""
+    return [
+        match.span()
+        for match in _COMPANY.finditer(text)
+        if not (match.group("unit") and any(map(_town, match.group("unit").split())))
+    ]
+
+
+def _town(word: str) -> bool:
+    """A town's name that is no English word ("Sinpo"; not "Bright Ridge")."""
+    return gazetteer.load().lookup(word) is not None and not is_english_word(word)

@@ -38,10 +38,15 @@ def _found(text: str) -> list[str]:
             "paid by Korea Sungri Forestry and Sinhung Trading; Al-Mutawa General Contracting",
             ["Korea Sungri Forestry", "Sinhung Trading", "Al-Mutawa General Contracting"],
         ),
+        ("the agent Bright Ridge Enterprise", ["Bright Ridge Enterprise"]),
         # no legal form nor kind of firm, no company: a named work site is left to the
         # recognizers, and so are industrial areas and food plants
         ("we built Majengo Builders' yard and the Golden Crane hotel", []),
-        ("the Al Quoz Industrial area; Hoeryong Food plant; the Khabarovsk Regional Bureau", []),
+        (
+            "the Al Quoz Industrial area; Hoeryong Food plant; the Khabarovsk Regional Bureau;"
+            " a sign 'Sinpo Fishery Enterprise'",
+            [],
+        ),
         # a person before a lower-case word is not drawn in; a comma ends the name
         ("Kim Chol-ho worked at Dalsnab LLC", ["Dalsnab LLC"]),
         ("the boss, Pak Song-il, Tayga Resurs LLC", ["Tayga Resurs LLC"]),

@@ -1,4 +1,5 @@
-"""Company names by their legal form: "Altan Barilga LLC", "Armex Sp. z o.o.", "OOO Vostok-Monolit".
+"""Company names by their legal form ("Altan Barilga LLC", "Armex Sp. z o.o.", "OOO
+Vostok-Monolit") or a word for their kind ("Sinhung Trading").
 
 A name with a legal form is an organisation, which the research keeps (who
 contracted the workers, who paid whom); thirty-eight corpora written blind mark

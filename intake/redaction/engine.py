@@ -214,8 +214,10 @@ class Redactor:
         Women's Union")."""
         found = text[candidate.start : candidate.end]
         bare = _HANGUL_PARTICLE.sub("", _ARTICLE.sub("", found))
-        if self.policy.allows(found, allowed) or self.policy.allows(bare, allowed):
-            return True  # "the Koreans", as people quote what others called them; "위챗도"
+        if self.policy.allows(found, allowed) or (
+            len(bare) > 1 and self.policy.allows(bare, allowed)
+        ):  # "the Koreans", as people quote what others called them; "위챗도" (not "남이": 남)
+            return True
         parts = found.split()
         if len(parts) > 1 and all(self.policy.allows(part, allowed) for part in parts):
             return True  # "yalla yalla", "Kakao WeChat"

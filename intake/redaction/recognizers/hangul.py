@@ -3,8 +3,10 @@
 A proper noun (NNP) is a place when the gazetteer knows it or a locative
 particle follows (에서, 으로, ...); a person when it starts with a Korean
 surname or an honorific follows (동무, 씨, 반장, ...). Hits: "김철호", "최씨",
-"리영남 동무", "청진에서", "블라디보스토크". Near-misses: "러시아", "조선",
-"로동당" (kept by policy), common nouns starting with a surname syllable ("이번").
+"리영남 동무", "청진에서", "블라디보스토크"; also any word before a spaced 씨 ("타토 씨"),
+Russian patronymics ("이고리 페트로비치") and a full name alone in quotes ("'이철만'").
+Near-misses: "러시아", "조선", "로동당" (kept by policy), common nouns starting with a
+surname syllable ("이번"), a job before 씨 ("사무원 씨"), fees ("회의비").
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ ROLES = frozenset(
     선장 선원 선주 기관장 항해사 갑판장 조리장 점검관 경찰관 형사 통역관 관리인 주임
     감시원 담당자 직원 기자 목사 전도사 직장장 십장 부지배인 초급당비서 회계원 부기원 경리
     분조장 현장소장 공장장 면담자 구술자 참가자 사회자 진행자 기록자 분석관 조사관 연구원
-    분석가 연구자 주임
+    분석가 연구자
     """.split()  # noqa: SIM905
 )
 _LONG_ROLES = frozenset(role for role in ROLES if len(role) >= 3)

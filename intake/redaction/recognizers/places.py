@@ -262,11 +262,13 @@ def _announces_nothing(name: str) -> bool:
     return (
         words[0].casefold() in STOP_WORDS
         or words[0].casefold() in TITLE_WORDS
-        or any(
-            places.country(start) or start in NATIONALITIES or gazetteer.is_demonym(start)
-            for start in starts
-        )
+        or any(places.country(start) or _a_people(start) for start in starts)
     )
+
+
+def _a_people(words: str) -> bool:
+    """A people, by our list or by its country's name: "Khmer", "Korean", "Zimbabweans"."""
+    return words in NATIONALITIES or gazetteer.is_demonym(words)
 
 
 def _establishment_name(match: re.Match[str]) -> tuple[int, int] | None:
@@ -277,7 +279,7 @@ def _establishment_name(match: re.Match[str]) -> tuple[int, int] | None:
     words = re.split(r"[ -]", match.group("name"))
     while words and words[0].casefold() in STOP_WORDS:
         start += len(words.pop(0)) + 1
-    while words and (words[-1] in NATIONALITIES or gazetteer.is_demonym(words[-1])):
+    while words and _a_people(words[-1]):
         end -= len(words.pop()) + 1  # "the Frankfurt Korean church": a Korean church
     if not words or _announces_nothing(" ".join(words)):
         return None
@@ -296,10 +298,7 @@ def _landmark_start(match: re.Match[str], tokens: Any | None) -> int | None:
         start += len(words.pop(0)) + 1
     places = gazetteer.load()
     if all(
-        word.casefold() in _GENERIC_LANDMARK_WORDS
-        or places.country(word)
-        or word in NATIONALITIES
-        or gazetteer.is_demonym(word)
+        word.casefold() in _GENERIC_LANDMARK_WORDS or places.country(word) or _a_people(word)
         for word in words
     ):
         return None
